@@ -1,0 +1,28 @@
+import react from '@vitejs/plugin-react'
+import type { Plugin, UserConfig } from 'vite'
+import { CONTENT_SECURITY_POLICY } from '../data/core/content-security-policy'
+
+/** The renderer's Vite settings, shared by the desktop build and the web edition. */
+export function rendererViteConfig(platform: 'electron' | 'web'): UserConfig {
+  return {
+    root: 'renderer',
+    base: './',
+    plugins: [react(), injectContentSecurityPolicy()],
+    define: { __APP_PLATFORM__: JSON.stringify(platform) },
+    worker: { format: 'es' },
+    build: {
+      target: 'es2022',
+      assetsInlineLimit: 0,
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 2000,
+    },
+  }
+}
+
+/** Writes the one CSP (data/core) into index.html's meta tag, so the web edition enforces it too. */
+function injectContentSecurityPolicy(): Plugin {
+  return {
+    name: 'apec:content-security-policy',
+    transformIndexHtml: (html) => html.replace('%APP_CSP%', CONTENT_SECURITY_POLICY),
+  }
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod'
+import type { ApiInput, ApiMethod } from './api-contract'
+
+/** Source and entry ids: lower-case ASCII slugs, so they are safe in URLs, file names and SQL. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export const slugSchema = z.string().max(120).regex(SLUG_PATTERN)
+
+/**
+ * How each method's input is checked where it enters from an untrusted side (IPC, worker
+ * messages, the CLI). A total map: a method without a schema fails to compile.
+ */
+export const API_INPUT_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType<ApiInput<K>> } = {
+  getPackInfo: z.undefined(),
+  listSources: z.undefined(),
+  getSource: z.strictObject({ id: slugSchema }),
+}

@@ -1,0 +1,122 @@
+import type {
+  PackInfo,
+  SourceBlock,
+  SourceBlockKind,
+  SourceDateKind,
+  SourceDocument,
+  SourceSummary,
+} from './api-contract'
+import { CatalogError } from './error-codes'
+import { META_KEYS } from './schema'
+import {
+  integerColumn,
+  optionalIntegerColumn,
+  optionalTextColumn,
+  selectOne,
+  selectRows,
+  textColumn,
+  type SqlDatabase,
+  type SqlRow,
+} from './sql-database'
+
+/** Read-only queries over an opened, verified pack. Methods throw CatalogError; the API layer turns that into data. */
+export interface Catalog {
+  packInfo(): PackInfo
+  listSources(): SourceSummary[]
+  getSource(id: string): SourceDocument
+  close(): void
+}
+
+const SOURCE_COLUMNS = `s.id, s.title, s.series, s.publisher, s.author, s.date_value, s.date_kind,
+  s.date_note, s.languages, s.origin, s.attribution, s.licence,
+  (SELECT count(*) FROM paragraphs p WHERE p.source_id = s.id AND p.number IS NOT NULL) AS paragraph_count`
+
+export function createCatalog(db: SqlDatabase): Catalog {
+  return {
+    packInfo: () => readPackInfo(db),
+    listSources: () =>
+      selectRows(db, `SELECT ${SOURCE_COLUMNS} FROM sources s ORDER BY s.position`).map(toSourceSummary),
+    getSource(id) {
+      const row = selectOne(db, `SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ?`, [id])
+      if (!row) throw new CatalogError('not-found', `no source with id "${id}"`)
+      const blocks = selectRows(
+        db,
+        'SELECT position, number, kind, lang, text FROM paragraphs WHERE source_id = ? ORDER BY position',
+        [id],
+      ).map(toSourceBlock)
+      return {
+        ...toSourceSummary(row),
+        origin: textColumn(row, 'origin'),
+        attribution: textColumn(row, 'attribution'),
+        licence: optionalTextColumn(row, 'licence'),
+        blocks,
+      }
+    },
+    close: () => db.close(),
+  }
+}
+
+function readPackInfo(db: SqlDatabase): PackInfo {
+  const meta = new Map(
+    selectRows(db, 'SELECT key, value FROM meta').map((row) => [
+      textColumn(row, 'key'),
+      textColumn(row, 'value'),
+    ]),
+  )
+  const metaValue = (key: string): string => {
+    const value = meta.get(key)
+    if (value === undefined) throw new CatalogError('pack-corrupt', `meta key "${key}" is missing`)
+    return value
+  }
+  const count = (table: string, where = ''): number =>
+    integerColumn(selectOne(db, `SELECT count(*) AS n FROM ${table} ${where}`) ?? {}, 'n')
+  return {
+    title: metaValue(META_KEYS.packTitle),
+    version: metaValue(META_KEYS.packVersion),
+    language: metaValue(META_KEYS.language),
+    schemaVersion: Number(metaValue(META_KEYS.schemaVersion)),
+    contentHash: metaValue(META_KEYS.contentHash),
+    counts: {
+      sources: count('sources'),
+      paragraphs: count('paragraphs', 'WHERE number IS NOT NULL'),
+      entries: count('entries'),
+      facts: count('facts'),
+    },
+  }
+}
+
+const DATE_KINDS: readonly SourceDateKind[] = ['published', 'event', 'unknown']
+const BLOCK_KINDS: readonly SourceBlockKind[] = ['heading', 'subheading', 'paragraph']
+
+function oneOf<T extends string>(allowed: readonly T[], value: string, column: string): T {
+  const match = allowed.find((candidate) => candidate === value)
+  if (match === undefined) throw new CatalogError('pack-corrupt', `unexpected ${column} "${value}"`)
+  return match
+}
+
+function toSourceSummary(row: SqlRow): SourceSummary {
+  return {
+    id: textColumn(row, 'id'),
+    title: textColumn(row, 'title'),
+    series: optionalTextColumn(row, 'series'),
+    publisher: textColumn(row, 'publisher'),
+    author: optionalTextColumn(row, 'author'),
+    date: {
+      value: optionalTextColumn(row, 'date_value'),
+      kind: oneOf(DATE_KINDS, textColumn(row, 'date_kind'), 'date_kind'),
+      note: optionalTextColumn(row, 'date_note'),
+    },
+    languages: textColumn(row, 'languages').split(',').filter(Boolean),
+    paragraphs: integerColumn(row, 'paragraph_count'),
+  }
+}
+
+function toSourceBlock(row: SqlRow): SourceBlock {
+  return {
+    position: integerColumn(row, 'position'),
+    number: optionalIntegerColumn(row, 'number'),
+    kind: oneOf(BLOCK_KINDS, textColumn(row, 'kind'), 'kind'),
+    lang: textColumn(row, 'lang'),
+    text: textColumn(row, 'text'),
+  }
+}

@@ -1,0 +1,49 @@
+import type { ErrorCode } from './error-codes'
+
+/** What a reader is told for each error code, in Vietnamese. Shared by the app and the CLI. */
+export const ERROR_MESSAGES_VI: { readonly [K in ErrorCode]: { title: string; advice: string } } = {
+  'pack-missing': {
+    title: 'Không tìm thấy gói dữ liệu',
+    advice: 'Tệp gói dữ liệu bách khoa không có ở vị trí mong đợi. Hãy cài đặt lại ứng dụng hoặc chọn một gói dữ liệu khác.',
+  },
+  'pack-empty': {
+    title: 'Gói dữ liệu rỗng',
+    advice: 'Tệp gói dữ liệu có dung lượng 0 byte, có thể do sao chép bị gián đoạn. Hãy sao chép lại hoặc cài đặt lại ứng dụng.',
+  },
+  'pack-not-sqlite': {
+    title: 'Tệp không phải gói dữ liệu',
+    advice: 'Tệp đã chọn không phải là gói dữ liệu của Bách khoa APEC. Hãy chọn đúng tệp encyclopedia.sqlite.',
+  },
+  'pack-truncated': {
+    title: 'Gói dữ liệu bị thiếu phần cuối',
+    advice: 'Tệp gói dữ liệu bị cắt cụt, có thể do tải về hoặc sao chép chưa xong. Hãy sao chép lại tệp đầy đủ.',
+  },
+  'pack-corrupt': {
+    title: 'Gói dữ liệu bị hỏng',
+    advice: 'Nội dung tệp gói dữ liệu bị hư hỏng và không thể đọc an toàn. Hãy cài đặt lại ứng dụng hoặc dùng một bản sao khác.',
+  },
+  'pack-foreign': {
+    title: 'Tệp không phải gói dữ liệu Bách khoa APEC',
+    advice: 'Đây là một cơ sở dữ liệu SQLite khác, không phải gói dữ liệu của Bách khoa APEC.',
+  },
+  'pack-schema-mismatch': {
+    title: 'Phiên bản gói dữ liệu không phù hợp',
+    advice: 'Gói dữ liệu được tạo cho một phiên bản ứng dụng khác. Hãy cập nhật ứng dụng hoặc dùng gói dữ liệu đi kèm.',
+  },
+  'not-found': {
+    title: 'Không tìm thấy nội dung',
+    advice: 'Mục bạn tìm không có trong gói dữ liệu này. Có thể đường dẫn đã cũ hoặc gói dữ liệu đã thay đổi.',
+  },
+  'invalid-input': {
+    title: 'Yêu cầu không hợp lệ',
+    advice: 'Ứng dụng nhận được một yêu cầu không hợp lệ và đã bỏ qua nó.',
+  },
+  'forbidden-sender': {
+    title: 'Yêu cầu bị từ chối',
+    advice: 'Yêu cầu không đến từ cửa sổ chính của ứng dụng nên đã bị từ chối.',
+  },
+  internal: {
+    title: 'Đã xảy ra lỗi',
+    advice: 'Ứng dụng gặp lỗi ngoài dự kiến. Dữ liệu của bạn không bị thay đổi; hãy thử lại.',
+  },
+}

@@ -1,0 +1,94 @@
+/**
+ * The content pack's schema: one source of truth for the pipeline that writes packs and the
+ * catalog that reads them. Bump SCHEMA_VERSION on any change a reader of the old version would
+ * misread; it is stored both as `PRAGMA user_version` and in the `meta` table.
+ */
+export const SCHEMA_VERSION = 1
+
+export const META_KEYS = {
+  schemaVersion: 'schema_version',
+  packTitle: 'pack_title',
+  packVersion: 'pack_version',
+  language: 'language',
+  contentHash: 'content_hash',
+} as const
+
+export const PACK_TABLES = {
+  meta: `CREATE TABLE meta (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+  ) WITHOUT ROWID`,
+  sources: `CREATE TABLE sources (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    series TEXT,
+    publisher TEXT NOT NULL,
+    author TEXT,
+    date_value TEXT,
+    date_kind TEXT NOT NULL CHECK (date_kind IN ('published', 'event', 'unknown')),
+    date_note TEXT,
+    languages TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    attribution TEXT NOT NULL,
+    licence TEXT
+  ) WITHOUT ROWID`,
+  paragraphs: `CREATE TABLE paragraphs (
+    source_id TEXT NOT NULL REFERENCES sources (id),
+    position INTEGER NOT NULL,
+    number INTEGER,
+    kind TEXT NOT NULL CHECK (kind IN ('heading', 'subheading', 'paragraph')),
+    lang TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (source_id, position)
+  ) WITHOUT ROWID`,
+  entries: `CREATE TABLE entries (
+    id TEXT PRIMARY KEY NOT NULL,
+    type TEXT NOT NULL,
+    title TEXT NOT NULL,
+    name_en TEXT,
+    name_zh TEXT,
+    summary TEXT NOT NULL,
+    body TEXT NOT NULL
+  ) WITHOUT ROWID`,
+  entryAliases: `CREATE TABLE entry_aliases (
+    entry_id TEXT NOT NULL REFERENCES entries (id),
+    alias TEXT NOT NULL,
+    PRIMARY KEY (entry_id, alias)
+  ) WITHOUT ROWID`,
+  facts: `CREATE TABLE facts (
+    entry_id TEXT NOT NULL REFERENCES entries (id),
+    position INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    label TEXT NOT NULL,
+    value TEXT NOT NULL,
+    as_of TEXT,
+    source_id TEXT NOT NULL,
+    paragraph INTEGER,
+    PRIMARY KEY (entry_id, position)
+  ) WITHOUT ROWID`,
+  relations: `CREATE TABLE relations (
+    from_id TEXT NOT NULL REFERENCES entries (id),
+    kind TEXT NOT NULL,
+    to_id TEXT NOT NULL REFERENCES entries (id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (from_id, kind, to_id)
+  ) WITHOUT ROWID`,
+} as const
+
+export const PACK_INDEXES = [
+  'CREATE INDEX paragraphs_by_number ON paragraphs (source_id, number)',
+  'CREATE INDEX relations_by_target ON relations (to_id)',
+  'CREATE INDEX facts_by_source ON facts (source_id, paragraph)',
+] as const
+
+/** Table names a pack must have, in the order they are created. */
+export const REQUIRED_TABLES = [
+  'meta',
+  'sources',
+  'paragraphs',
+  'entries',
+  'entry_aliases',
+  'facts',
+  'relations',
+] as const

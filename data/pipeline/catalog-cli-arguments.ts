@@ -1,0 +1,54 @@
+import { SLUG_PATTERN } from '../core/api-inputs'
+
+export type CliCommand = { name: 'stats' } | { name: 'sources' } | { name: 'source'; id: string }
+
+export interface CliArguments {
+  command: CliCommand
+  packPath: string | null
+  json: boolean
+}
+
+export const CLI_USAGE = `Cách dùng: npm run -s catalog -- <lệnh> [--json] [--pack TỆP]
+  stats               số nguồn, đoạn, mục từ và dữ kiện trong gói
+  sources             danh sách tài liệu nguồn
+  source <id>         một tài liệu nguồn với các đoạn đã đánh số
+  --pack TỆP          dùng gói dữ liệu khác (mặc định: data/out/encyclopedia.sqlite)
+  --json              in JSON
+`
+
+/** Parses `catalog` arguments without side effects, so every usage error is testable. */
+export function parseCliArguments(argv: readonly string[]): { ok: true; value: CliArguments } | { ok: false; error: string } {
+  const positional: string[] = []
+  let packPath: string | null = null
+  let json = false
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] ?? ''
+    if (argument === '--json') json = true
+    else if (argument === '--pack') {
+      const value = argv[index + 1]
+      if (value === undefined || value.startsWith('--')) return { ok: false, error: 'Thiếu đường dẫn tệp sau --pack.' }
+      packPath = value
+      index += 1
+    } else if (argument.startsWith('--')) return { ok: false, error: `Không hiểu tùy chọn "${argument}".` }
+    else positional.push(argument)
+  }
+  const [name, ...rest] = positional
+  const done = (command: CliCommand, extra: number) =>
+    rest.length > extra
+      ? ({ ok: false, error: `Thừa tham số: ${rest.slice(extra).join(' ')}` } as const)
+      : ({ ok: true, value: { command, packPath, json } } as const)
+  switch (name) {
+    case 'stats':
+    case 'sources':
+      return done({ name }, 0)
+    case 'source': {
+      const id = rest[0]
+      if (id === undefined || !SLUG_PATTERN.test(id)) return { ok: false, error: 'Lệnh source cần một id hợp lệ, ví dụ: source wikipedia-apec' }
+      return done({ name, id }, 1)
+    }
+    case undefined:
+      return { ok: false, error: 'Thiếu lệnh.' }
+    default:
+      return { ok: false, error: `Không có lệnh "${name}".` }
+  }
+}

@@ -1,0 +1,87 @@
+import { readFile } from 'node:fs/promises'
+import { callApi } from '../core/api-dispatch'
+import { createCatalogApi } from '../core/catalog-api'
+import type { EncyclopediaApi } from '../core/api-contract'
+import { ERROR_MESSAGES_VI } from '../core/error-messages'
+import { openCatalog } from '../core/open-catalog'
+import { fail, type Result } from '../core/result'
+import { parseCliArguments, CLI_USAGE, type CliCommand } from './catalog-cli-arguments'
+import { DEFAULT_PACK_PATH } from './project-paths'
+import { loadSqlJs } from './sql-js-node'
+
+/** Exit statuses scripts can rely on. */
+const EXIT = { ok: 0, usage: 2, pack: 3, notFound: 4, other: 1 } as const
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseCliArguments(argv)
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error}\n\n${CLI_USAGE}`)
+    return EXIT.usage
+  }
+  const { command, packPath, json } = parsed.value
+  const api = await openApi(packPath ?? DEFAULT_PACK_PATH)
+  const result = await runCommand(api, command)
+  if (!result.ok) {
+    const { title, advice } = ERROR_MESSAGES_VI[result.error.code]
+    process.stderr.write(`Lỗi (${result.error.code}): ${title}. ${advice}\nChi tiết: ${result.error.message}\n`)
+    if (result.error.code === 'not-found') return EXIT.notFound
+    return result.error.code.startsWith('pack-') ? EXIT.pack : EXIT.other
+  }
+  process.stdout.write(json ? `${JSON.stringify(result.value)}\n` : formatHuman(command, result.value))
+  return EXIT.ok
+}
+
+async function openApi(packPath: string): Promise<EncyclopediaApi> {
+  let bytes: Uint8Array
+  try {
+    bytes = new Uint8Array(await readFile(packPath))
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return createCatalogApi({ code: 'pack-missing', message: `${packPath}: ${reason}` })
+  }
+  const SQL = await loadSqlJs()
+  const opened = openCatalog(bytes, (data) => new SQL.Database(data))
+  return createCatalogApi(opened.ok ? opened.value : opened.error)
+}
+
+async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Result<unknown>> {
+  switch (command.name) {
+    case 'stats': {
+      const info = await api.getPackInfo()
+      if (!info.ok) return info
+      return { ok: true, value: { schemaVersion: info.value.schemaVersion, ...info.value.counts } }
+    }
+    case 'sources': {
+      const sources = await api.listSources()
+      if (!sources.ok) return sources
+      return {
+        ok: true,
+        value: sources.value.map(({ id, title, publisher, date, paragraphs }) => ({
+          id,
+          title,
+          publisher,
+          date: date.value,
+          paragraphs,
+        })),
+      }
+    }
+    case 'source':
+      return callApi(api, 'getSource', { id: command.id })
+    default:
+      return fail('invalid-input', 'unknown command')
+  }
+}
+
+function formatHuman(command: CliCommand, value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`.replace(/^/, command.name === 'stats' ? 'Thống kê gói dữ liệu:\n' : '')
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status
+  },
+  (error: unknown) => {
+    process.stderr.write(`Lỗi ngoài dự kiến: ${error instanceof Error ? error.stack : String(error)}\n`)
+    process.exitCode = EXIT.other
+  },
+)

@@ -1,0 +1,26 @@
+import { join } from 'node:path'
+
+export interface AppPaths {
+  rendererDir: string
+  preload: string
+  pack: string
+}
+
+/**
+ * Where the built app finds its parts. Packaged, the pack ships as an extra resource next to the
+ * asar; in development it is the one `npm run data:build` wrote.
+ */
+export function resolveAppPaths(options: {
+  mainDir: string
+  appPath: string
+  resourcesPath: string
+  packaged: boolean
+}): AppPaths {
+  return {
+    rendererDir: join(options.mainDir, '..', 'renderer'),
+    preload: join(options.mainDir, '..', 'preload', 'index.js'),
+    pack: options.packaged
+      ? join(options.resourcesPath, 'encyclopedia.sqlite')
+      : join(options.appPath, 'data', 'out', 'encyclopedia.sqlite'),
+  }
+}

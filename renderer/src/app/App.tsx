@@ -1,0 +1,49 @@
+import { getEncyclopediaApi } from '../platform/encyclopedia-api'
+import { ErrorScreen } from '../components/ErrorScreen'
+import { Loading } from '../components/Loading'
+import { usePageTitle } from '../components/usePageTitle'
+import { HomePage } from '../features/home/HomePage'
+import { SourceListPage } from '../features/sources/SourceListPage'
+import { SourceReaderPage } from '../features/sources/SourceReaderPage'
+import { STRINGS } from '../strings'
+import { AppShell } from './AppShell'
+import type { Route } from './routes'
+import { useApiResult } from './useApiResult'
+import { useHashRoute } from './useHashRoute'
+
+/** Opens the pack first: if it cannot be used, the user sees why instead of an empty shell. */
+export function App() {
+  const route = useHashRoute()
+  const [pack, retry] = useApiResult('pack', () => getEncyclopediaApi().getPackInfo())
+  if (pack.status === 'loading') return <Loading />
+  if (pack.status === 'failed') return <ErrorScreen error={pack.error} onRetry={retry} fullPage />
+  return (
+    <AppShell pack={pack.value} route={route}>
+      <Page route={route} pack={pack.value} />
+    </AppShell>
+  )
+}
+
+function Page({ route, pack }: { route: Route; pack: Parameters<typeof HomePage>[0]['pack'] }) {
+  switch (route.name) {
+    case 'home':
+      return <HomePage pack={pack} />
+    case 'sources':
+      return <SourceListPage />
+    case 'source':
+      return <SourceReaderPage key={route.id} id={route.id} paragraph={route.paragraph} />
+    case 'not-found':
+      return <NotFoundPage />
+  }
+}
+
+function NotFoundPage() {
+  usePageTitle(STRINGS.errors.notFoundPage)
+  return (
+    <article className="page">
+      <h1 className="page__title">{STRINGS.errors.notFoundPage}</h1>
+      <p>{STRINGS.errors.notFoundAdvice}</p>
+      <a href="#/">{STRINGS.errors.goHome}</a>
+    </article>
+  )
+}

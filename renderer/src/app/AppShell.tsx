@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react'
+import type { PackInfo } from '../../../data/core/api-contract'
+import { STRINGS } from '../strings'
+import { routeHref, type Route } from './routes'
+
+const NAV_ITEMS = [
+  { route: { name: 'home' }, label: STRINGS.nav.home, matches: ['home'] },
+  { route: { name: 'sources' }, label: STRINGS.nav.sources, matches: ['sources', 'source'] },
+] as const satisfies readonly { route: Route; label: string; matches: readonly Route['name'][] }[]
+
+/** Header with the pack title, main navigation, the page, and a footer with the pack version. */
+export function AppShell({ pack, route, children }: { pack: PackInfo; route: Route; children: ReactNode }) {
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {STRINGS.skipToContent}
+      </a>
+      <header className="shell__header">
+        <a className="shell__brand" href={routeHref({ name: 'home' })}>
+          <span className="shell__mark" aria-hidden="true">
+            BK
+          </span>
+          <span className="shell__title">{pack.title}</span>
+        </a>
+        <nav className="shell__nav" aria-label={STRINGS.nav.label}>
+          {NAV_ITEMS.map((item) => {
+            const current = (item.matches as readonly string[]).includes(route.name)
+            return (
+              <a key={item.label} href={routeHref(item.route)} aria-current={current ? 'page' : undefined}>
+                {item.label}
+              </a>
+            )
+          })}
+        </nav>
+      </header>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="shell__footer">
+        {pack.title} · {STRINGS.home.packVersion} {pack.version} · {STRINGS.home.offline}
+      </footer>
+    </div>
+  )
+}

@@ -1,0 +1,11 @@
+import type { EncyclopediaApi } from '../../../data/core/api-contract'
+
+declare global {
+  /** Set at build time: which shell the renderer is built for. */
+  const __APP_PLATFORM__: 'electron' | 'web'
+
+  interface Window {
+    /** Exposed by the desktop app's preload; absent in the web edition. */
+    readonly encyclopedia?: EncyclopediaApi
+  }
+}

@@ -1,0 +1,48 @@
+/// <reference lib="webworker" />
+import initSqlJs from 'sql.js'
+import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url'
+import type { EncyclopediaApi } from '../../../../../data/core/api-contract'
+import { callApi } from '../../../../../data/core/api-dispatch'
+import { createCatalogApi } from '../../../../../data/core/catalog-api'
+import { openCatalog } from '../../../../../data/core/open-catalog'
+import type { WorkerReply, WorkerRequest } from '../worker-protocol'
+
+/**
+ * The web edition's catalog: fetches the pack from the same origin, opens it with sql.js and
+ * answers the page's calls with the same core code the desktop app runs in main.
+ */
+declare const self: DedicatedWorkerGlobalScope
+
+let ready: Promise<EncyclopediaApi> | undefined
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const message = event.data
+  if (message.kind === 'init') {
+    ready ??= openPack(message.packUrl)
+    return
+  }
+  const api = ready ?? Promise.resolve(createCatalogApi({ code: 'internal', message: 'worker not initialised' }))
+  void api
+    .then((open) => callApi(open, message.method, message.input))
+    .then((result) => self.postMessage({ id: message.id, result } satisfies WorkerReply))
+})
+
+async function openPack(packUrl: string): Promise<EncyclopediaApi> {
+  let bytes: Uint8Array
+  try {
+    const response = await fetch(packUrl)
+    if (!response.ok) {
+      return createCatalogApi({ code: 'pack-missing', message: `${packUrl}: HTTP ${response.status}` })
+    }
+    bytes = new Uint8Array(await response.arrayBuffer())
+  } catch (error) {
+    return createCatalogApi({ code: 'pack-missing', message: `${packUrl}: ${String(error)}` })
+  }
+  try {
+    const SQL = await initSqlJs({ locateFile: () => wasmUrl })
+    const opened = openCatalog(bytes, (data) => new SQL.Database(data))
+    return createCatalogApi(opened.ok ? opened.value : opened.error)
+  } catch (error) {
+    return createCatalogApi({ code: 'internal', message: `sql.js failed to start: ${String(error)}` })
+  }
+}
