@@ -1,4 +1,4 @@
-import { app, BrowserWindow, Menu, session } from 'electron'
+import { app, type BrowserWindow, Menu, session } from 'electron'
 import type { EncyclopediaApi } from '../../data/core/api-contract'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { resolveAppPaths } from './app-paths'

@@ -1,0 +1,67 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
+
+/** Debian's Chromium, never a downloaded browser; flags keep it from phoning home. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'tests', '.artifacts', 'screenshots')
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
+}
+
+export interface GuardedContext {
+  context: BrowserContext
+  /** Every request that tried to leave the local server: a test fails if this is not empty. */
+  offOriginRequests: string[]
+  /** Uncaught page errors and console errors. */
+  pageErrors: string[]
+  newPage(): Promise<Page>
+}
+
+/**
+ * A browser context that aborts and records any request not for the local server, so a test can
+ * prove the app never touches the network.
+ */
+export async function guardedContext(browser: Browser, origin: string): Promise<GuardedContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' })
+  const offOriginRequests: string[] = []
+  const pageErrors: string[] = []
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue()
+    offOriginRequests.push(url)
+    return route.abort('blockedbyclient')
+  })
+  return {
+    context,
+    offOriginRequests,
+    pageErrors,
+    async newPage() {
+      const page = await context.newPage()
+      page.on('pageerror', (error) => pageErrors.push(error.message))
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(message.text())
+      })
+      return page
+    },
+  }
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true })
+  const path = join(SCREENSHOT_DIR, `${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  return path
+}
