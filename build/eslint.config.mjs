@@ -32,7 +32,7 @@ export default tseslint.config(
         {
           zones: [
             { target: './data/core', from: ['./electron', './renderer', './data/pipeline', './tests', './build'], message: 'data/core imports nothing of ours.' },
-            { target: './renderer', from: ['./electron', './data/pipeline', './build'], message: 'The renderer talks only to EncyclopediaApi (data/core).' },
+            { target: './renderer/src', from: ['./electron', './data/pipeline', './build'], message: 'The renderer talks only to EncyclopediaApi (data/core).' },
             { target: './electron', from: ['./renderer', './data/pipeline', './build'], message: 'Main and preload depend only on data/core.' },
             { target: './data/pipeline', from: ['./electron', './renderer'], message: 'The pipeline depends only on data/core.' },
           ],

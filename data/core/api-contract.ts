@@ -1,3 +1,4 @@
+import type { EntryType, FactValueKind, RelationKind } from './entry-types'
 import type { Result } from './result'
 
 /** Title, version and size of the open content pack. */
@@ -11,7 +12,9 @@ export interface PackInfo {
 }
 
 export interface PackCounts {
+  /** Primary source documents (the reference sources are counted apart). */
   sources: number
+  referenceSources: number
   paragraphs: number
   entries: number
   facts: number
@@ -26,8 +29,12 @@ export interface SourceDate {
   note: string | null
 }
 
+/** A primary document of the pack, or a reference from outside it (cited without paragraphs). */
+export type SourceKind = 'primary' | 'reference'
+
 export interface SourceSummary {
   id: string
+  kind: SourceKind
   title: string
   series: string | null
   publisher: string
@@ -47,16 +54,93 @@ export interface SourceBlock {
   kind: SourceBlockKind
   lang: string
   text: string
+  /** Entries whose facts or text cite this paragraph. */
+  citedBy: EntryRef[]
 }
 
 export interface SourceDocument extends SourceSummary {
   origin: string
   attribution: string
   licence: string | null
+  url: string | null
+  accessed: string | null
   blocks: SourceBlock[]
+  /** Entries citing the document as a whole (reference sources) or any of its paragraphs. */
+  citedBy: EntryRef[]
 }
 
-export interface SourceRef {
+export interface EntryRef {
+  id: string
+  type: EntryType
+  title: string
+}
+
+export interface EntrySummary extends EntryRef {
+  nameEn: string | null
+  nameZh: string | null
+  summary: string
+}
+
+/** Where a fact or sentence comes from: a paragraph of a primary source, or a reference source. */
+export interface Citation {
+  sourceId: string
+  sourceTitle: string
+  sourcePublisher: string
+  sourceKind: SourceKind
+  paragraph: number | null
+}
+
+export interface Fact {
+  key: string
+  label: string
+  value: string
+  valueKind: FactValueKind
+  asOf: string | null
+  citation: Citation
+}
+
+/** Related entries of one kind; `incoming` groups are relations other entries declare towards this one. */
+export interface RelationGroup {
+  kind: RelationKind
+  direction: 'outgoing' | 'incoming'
+  entries: EntrySummary[]
+}
+
+export interface EntryDocument extends EntrySummary {
+  aliases: string[]
+  /** Rendered by the pipeline from our Markdown; sanitised again before display. */
+  bodyHtml: string
+  facts: Fact[]
+  relations: RelationGroup[]
+  /** Entries whose text links here ("Được nhắc đến trong"). */
+  backlinks: EntrySummary[]
+  /** The numbered citations of the body, in order. */
+  bodyCitations: (Citation & { number: number })[]
+}
+
+export interface EntryQuery {
+  type?: EntryType | undefined
+}
+
+export interface MemberEconomy {
+  entry: EntrySummary
+  /** Join month as "YYYY-MM", from the reference. */
+  joined: string | null
+  founding: boolean
+  hostedYears: number[]
+}
+
+/** One dated item of the timeline, always with the fact it comes from. */
+export interface TimelineEvent {
+  /** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+  date: string
+  year: number
+  entry: EntrySummary
+  label: string
+  citation: Citation
+}
+
+export interface IdRef {
   id: string
 }
 
@@ -71,7 +155,15 @@ export interface EncyclopediaApi {
   /** Lists the primary source documents in pack order. */
   listSources(): Promise<Result<SourceSummary[]>>
   /** One source document with its cleaned, numbered blocks; `not-found` for an unknown id. */
-  getSource(input: SourceRef): Promise<Result<SourceDocument>>
+  getSource(input: IdRef): Promise<Result<SourceDocument>>
+  /** Entries, optionally of one type, sorted by Vietnamese title. */
+  listEntries(input: EntryQuery): Promise<Result<EntrySummary[]>>
+  /** One entry with facts, relations both ways, backlinks and citations; `not-found` for an unknown id. */
+  getEntry(input: IdRef): Promise<Result<EntryDocument>>
+  /** The APEC member economies with join month and host years, in join order. */
+  listMembers(): Promise<Result<MemberEconomy[]>>
+  /** Every dated fact of meetings and milestones, oldest first. */
+  getTimeline(): Promise<Result<TimelineEvent[]>>
 }
 
 export type ApiMethod = keyof EncyclopediaApi
@@ -81,6 +173,10 @@ export const API_CHANNELS: { readonly [K in ApiMethod]: `encyclopedia:${string}`
   getPackInfo: 'encyclopedia:get-pack-info',
   listSources: 'encyclopedia:list-sources',
   getSource: 'encyclopedia:get-source',
+  listEntries: 'encyclopedia:list-entries',
+  getEntry: 'encyclopedia:get-entry',
+  listMembers: 'encyclopedia:list-members',
+  getTimeline: 'encyclopedia:get-timeline',
 }
 
 export const API_METHODS = Object.keys(API_CHANNELS) as ApiMethod[]

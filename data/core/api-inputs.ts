@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { ApiInput, ApiMethod } from './api-contract'
+import { ENTRY_TYPES } from './entry-types'
 
 /** Source and entry ids: lower-case ASCII slugs, so they are safe in URLs, file names and SQL. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -14,4 +15,8 @@ export const API_INPUT_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType<ApiInput<
   getPackInfo: z.undefined(),
   listSources: z.undefined(),
   getSource: z.strictObject({ id: slugSchema }),
+  listEntries: z.strictObject({ type: z.enum(ENTRY_TYPES).optional() }),
+  getEntry: z.strictObject({ id: slugSchema }),
+  listMembers: z.undefined(),
+  getTimeline: z.undefined(),
 }

@@ -16,6 +16,10 @@ export function createCatalogApi(catalog: Catalog | ApiError): EncyclopediaApi {
     getPackInfo: () => run((open) => open.packInfo()),
     listSources: () => run((open) => open.listSources()),
     getSource: (input) => run((open) => open.getSource(input.id)),
+    listEntries: (input) => run((open) => open.listEntries(input.type)),
+    getEntry: (input) => run((open) => open.getEntry(input.id)),
+    listMembers: () => run((open) => open.listMembers()),
+    getTimeline: () => run((open) => open.getTimeline()),
   }
 }
 

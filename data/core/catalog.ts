@@ -1,11 +1,19 @@
 import type {
+  EntryDocument,
+  EntrySummary,
+  MemberEconomy,
+  TimelineEvent,
   PackInfo,
   SourceBlock,
   SourceBlockKind,
   SourceDateKind,
   SourceDocument,
+  SourceKind,
   SourceSummary,
+  EntryRef,
 } from './api-contract'
+import { citingEntries, getEntry, getTimeline, listEntries, listMembers } from './catalog-entries'
+import type { EntryType } from './entry-types'
 import { CatalogError } from './error-codes'
 import { META_KEYS } from './schema'
 import {
@@ -24,11 +32,15 @@ export interface Catalog {
   packInfo(): PackInfo
   listSources(): SourceSummary[]
   getSource(id: string): SourceDocument
+  listEntries(type?: EntryType): EntrySummary[]
+  getEntry(id: string): EntryDocument
+  listMembers(): MemberEconomy[]
+  getTimeline(): TimelineEvent[]
   close(): void
 }
 
-const SOURCE_COLUMNS = `s.id, s.title, s.series, s.publisher, s.author, s.date_value, s.date_kind,
-  s.date_note, s.languages, s.origin, s.attribution, s.licence,
+const SOURCE_COLUMNS = `s.id, s.kind, s.title, s.series, s.publisher, s.author, s.date_value, s.date_kind,
+  s.date_note, s.languages, s.origin, s.attribution, s.licence, s.url, s.accessed,
   (SELECT count(*) FROM paragraphs p WHERE p.source_id = s.id AND p.number IS NOT NULL) AS paragraph_count`
 
 export function createCatalog(db: SqlDatabase): Catalog {
@@ -39,19 +51,28 @@ export function createCatalog(db: SqlDatabase): Catalog {
     getSource(id) {
       const row = selectOne(db, `SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ?`, [id])
       if (!row) throw new CatalogError('not-found', `no source with id "${id}"`)
+      const citations = citingEntries(db, id)
       const blocks = selectRows(
         db,
         'SELECT position, number, kind, lang, text FROM paragraphs WHERE source_id = ? ORDER BY position',
         [id],
-      ).map(toSourceBlock)
+      ).map((block) => toSourceBlock(block, citations))
+      const citedBy = new Map([...citations.values()].flat().map((entry) => [entry.id, entry]))
       return {
         ...toSourceSummary(row),
         origin: textColumn(row, 'origin'),
         attribution: textColumn(row, 'attribution'),
         licence: optionalTextColumn(row, 'licence'),
+        url: optionalTextColumn(row, 'url'),
+        accessed: optionalTextColumn(row, 'accessed'),
         blocks,
+        citedBy: [...citedBy.values()].sort((a, b) => a.title.localeCompare(b.title, 'vi')),
       }
     },
+    listEntries: (type) => listEntries(db, type),
+    getEntry: (id) => getEntry(db, id),
+    listMembers: () => listMembers(db),
+    getTimeline: () => getTimeline(db),
     close: () => db.close(),
   }
 }
@@ -77,7 +98,8 @@ function readPackInfo(db: SqlDatabase): PackInfo {
     schemaVersion: Number(metaValue(META_KEYS.schemaVersion)),
     contentHash: metaValue(META_KEYS.contentHash),
     counts: {
-      sources: count('sources'),
+      sources: count('sources', "WHERE kind = 'primary'"),
+      referenceSources: count('sources', "WHERE kind = 'reference'"),
       paragraphs: count('paragraphs', 'WHERE number IS NOT NULL'),
       entries: count('entries'),
       facts: count('facts'),
@@ -87,6 +109,7 @@ function readPackInfo(db: SqlDatabase): PackInfo {
 
 const DATE_KINDS: readonly SourceDateKind[] = ['published', 'event', 'unknown']
 const BLOCK_KINDS: readonly SourceBlockKind[] = ['heading', 'subheading', 'paragraph']
+const SOURCE_KINDS: readonly SourceKind[] = ['primary', 'reference']
 
 function oneOf<T extends string>(allowed: readonly T[], value: string, column: string): T {
   const match = allowed.find((candidate) => candidate === value)
@@ -97,6 +120,7 @@ function oneOf<T extends string>(allowed: readonly T[], value: string, column: s
 function toSourceSummary(row: SqlRow): SourceSummary {
   return {
     id: textColumn(row, 'id'),
+    kind: oneOf(SOURCE_KINDS, textColumn(row, 'kind'), 'kind'),
     title: textColumn(row, 'title'),
     series: optionalTextColumn(row, 'series'),
     publisher: textColumn(row, 'publisher'),
@@ -111,12 +135,14 @@ function toSourceSummary(row: SqlRow): SourceSummary {
   }
 }
 
-function toSourceBlock(row: SqlRow): SourceBlock {
+function toSourceBlock(row: SqlRow, citations: ReadonlyMap<number | null, EntryRef[]>): SourceBlock {
+  const number = optionalIntegerColumn(row, 'number')
   return {
     position: integerColumn(row, 'position'),
-    number: optionalIntegerColumn(row, 'number'),
+    number,
     kind: oneOf(BLOCK_KINDS, textColumn(row, 'kind'), 'kind'),
     lang: textColumn(row, 'lang'),
     text: textColumn(row, 'text'),
+    citedBy: number === null ? [] : (citations.get(number) ?? []),
   }
 }

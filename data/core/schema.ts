@@ -21,6 +21,7 @@ export const PACK_TABLES = {
   sources: `CREATE TABLE sources (
     id TEXT PRIMARY KEY NOT NULL,
     position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('primary', 'reference')),
     title TEXT NOT NULL,
     series TEXT,
     publisher TEXT NOT NULL,
@@ -31,7 +32,9 @@ export const PACK_TABLES = {
     languages TEXT NOT NULL,
     origin TEXT NOT NULL,
     attribution TEXT NOT NULL,
-    licence TEXT
+    licence TEXT,
+    url TEXT,
+    accessed TEXT
   ) WITHOUT ROWID`,
   paragraphs: `CREATE TABLE paragraphs (
     source_id TEXT NOT NULL REFERENCES sources (id),
@@ -49,12 +52,13 @@ export const PACK_TABLES = {
     name_en TEXT,
     name_zh TEXT,
     summary TEXT NOT NULL,
-    body TEXT NOT NULL
+    body_html TEXT NOT NULL
   ) WITHOUT ROWID`,
   entryAliases: `CREATE TABLE entry_aliases (
     entry_id TEXT NOT NULL REFERENCES entries (id),
+    position INTEGER NOT NULL,
     alias TEXT NOT NULL,
-    PRIMARY KEY (entry_id, alias)
+    PRIMARY KEY (entry_id, position)
   ) WITHOUT ROWID`,
   facts: `CREATE TABLE facts (
     entry_id TEXT NOT NULL REFERENCES entries (id),
@@ -62,6 +66,7 @@ export const PACK_TABLES = {
     key TEXT NOT NULL,
     label TEXT NOT NULL,
     value TEXT NOT NULL,
+    value_kind TEXT NOT NULL CHECK (value_kind IN ('year', 'month', 'date', 'number', 'text')),
     as_of TEXT,
     source_id TEXT NOT NULL,
     paragraph INTEGER,
@@ -74,12 +79,27 @@ export const PACK_TABLES = {
     position INTEGER NOT NULL,
     PRIMARY KEY (from_id, kind, to_id)
   ) WITHOUT ROWID`,
+  bodyCitations: `CREATE TABLE body_citations (
+    entry_id TEXT NOT NULL REFERENCES entries (id),
+    number INTEGER NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources (id),
+    paragraph INTEGER,
+    PRIMARY KEY (entry_id, number)
+  ) WITHOUT ROWID`,
+  entryLinks: `CREATE TABLE entry_links (
+    from_id TEXT NOT NULL REFERENCES entries (id),
+    to_id TEXT NOT NULL REFERENCES entries (id),
+    PRIMARY KEY (from_id, to_id)
+  ) WITHOUT ROWID`,
 } as const
 
 export const PACK_INDEXES = [
   'CREATE INDEX paragraphs_by_number ON paragraphs (source_id, number)',
   'CREATE INDEX relations_by_target ON relations (to_id)',
   'CREATE INDEX facts_by_source ON facts (source_id, paragraph)',
+  'CREATE INDEX body_citations_by_source ON body_citations (source_id, paragraph)',
+  'CREATE INDEX entry_links_by_target ON entry_links (to_id)',
+  'CREATE INDEX entries_by_type ON entries (type, title)',
 ] as const
 
 /** Table names a pack must have, in the order they are created. */
@@ -91,4 +111,6 @@ export const REQUIRED_TABLES = [
   'entry_aliases',
   'facts',
   'relations',
+  'body_citations',
+  'entry_links',
 ] as const

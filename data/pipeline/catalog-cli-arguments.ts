@@ -1,6 +1,12 @@
 import { SLUG_PATTERN } from '../core/api-inputs'
+import { ENTRY_TYPES, isEntryType, type EntryType } from '../core/entry-types'
 
-export type CliCommand = { name: 'stats' } | { name: 'sources' } | { name: 'source'; id: string }
+export type CliCommand =
+  | { name: 'stats' }
+  | { name: 'sources' }
+  | { name: 'source'; id: string }
+  | { name: 'entries'; type: EntryType | null }
+  | { name: 'entry'; id: string }
 
 export interface CliArguments {
   command: CliCommand
@@ -12,6 +18,8 @@ export const CLI_USAGE = `Cách dùng: npm run -s catalog -- <lệnh> [--json] [
   stats               số nguồn, đoạn, mục từ và dữ kiện trong gói
   sources             danh sách tài liệu nguồn
   source <id>         một tài liệu nguồn với các đoạn đã đánh số
+  entries [--type T]  danh sách mục từ (T: ${ENTRY_TYPES.join(', ')})
+  entry <id>          một mục từ với dữ kiện, trích dẫn và quan hệ
   --pack TỆP          dùng gói dữ liệu khác (mặc định: data/out/encyclopedia.sqlite)
   --json              in JSON
 `
@@ -21,6 +29,7 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
   const positional: string[] = []
   let packPath: string | null = null
   let json = false
+  let type: EntryType | null = null
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? ''
     if (argument === '--json') json = true
@@ -28,6 +37,11 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
       const value = argv[index + 1]
       if (value === undefined || value.startsWith('--')) return { ok: false, error: 'Thiếu đường dẫn tệp sau --pack.' }
       packPath = value
+      index += 1
+    } else if (argument === '--type') {
+      const value = argv[index + 1] ?? ''
+      if (!isEntryType(value)) return { ok: false, error: `--type cần một trong: ${ENTRY_TYPES.join(', ')}.` }
+      type = value
       index += 1
     } else if (argument.startsWith('--')) return { ok: false, error: `Không hiểu tùy chọn "${argument}".` }
     else positional.push(argument)
@@ -44,6 +58,13 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
     case 'source': {
       const id = rest[0]
       if (id === undefined || !SLUG_PATTERN.test(id)) return { ok: false, error: 'Lệnh source cần một id hợp lệ, ví dụ: source wikipedia-apec' }
+      return done({ name, id }, 1)
+    }
+    case 'entries':
+      return done({ name, type }, 0)
+    case 'entry': {
+      const id = rest[0]
+      if (id === undefined || !SLUG_PATTERN.test(id)) return { ok: false, error: 'Lệnh entry cần một id hợp lệ, ví dụ: entry viet-nam' }
       return done({ name, id }, 1)
     }
     case undefined:

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { callApi } from '../core/api-dispatch'
 import { createCatalogApi } from '../core/catalog-api'
-import type { EncyclopediaApi } from '../core/api-contract'
+import type { EncyclopediaApi, EntryDocument } from '../core/api-contract'
 import { ERROR_MESSAGES_VI } from '../core/error-messages'
 import { openCatalog } from '../core/open-catalog'
 import { fail, type Result } from '../core/result'
@@ -49,7 +49,8 @@ async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Re
     case 'stats': {
       const info = await api.getPackInfo()
       if (!info.ok) return info
-      return { ok: true, value: { schemaVersion: info.value.schemaVersion, ...info.value.counts } }
+      const { sources, paragraphs, entries, facts } = info.value.counts
+      return { ok: true, value: { schemaVersion: info.value.schemaVersion, sources, paragraphs, entries, facts } }
     }
     case 'sources': {
       const sources = await api.listSources()
@@ -67,8 +68,40 @@ async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Re
     }
     case 'source':
       return callApi(api, 'getSource', { id: command.id })
+    case 'entries': {
+      const entries = await api.listEntries(command.type ? { type: command.type } : {})
+      if (!entries.ok) return entries
+      return { ok: true, value: entries.value.map(({ id, type, title }) => ({ id, type, title })) }
+    }
+    case 'entry': {
+      const entry = await api.getEntry({ id: command.id })
+      return entry.ok ? { ok: true, value: entryForCli(entry.value) } : entry
+    }
     default:
       return fail('invalid-input', 'unknown command')
+  }
+}
+
+/** The CLI's stable shape of an entry: facts with their citation, relations both ways. */
+function entryForCli(entry: EntryDocument) {
+  return {
+    id: entry.id,
+    type: entry.type,
+    title: entry.title,
+    names: { en: entry.nameEn, zh: entry.nameZh },
+    aliases: entry.aliases,
+    summary: entry.summary,
+    facts: entry.facts.map((fact) => ({
+      key: fact.key,
+      label: fact.label,
+      value: fact.value,
+      asOf: fact.asOf,
+      citation: { source: fact.citation.sourceId, paragraph: fact.citation.paragraph, reference: fact.citation.sourceKind === 'reference' },
+    })),
+    relations: entry.relations.flatMap((group) =>
+      group.entries.map((related) => ({ kind: group.kind, direction: group.direction, id: related.id, title: related.title })),
+    ),
+    backlinks: entry.backlinks.map(({ id, title }) => ({ id, title })),
   }
 }
 

@@ -15,3 +15,14 @@ export class PipelineError extends Error {
     this.field = field
   }
 }
+
+/** Every problem found in one pass over the content, so editors fix them all in one round. */
+export class PipelineErrors extends Error {
+  readonly errors: readonly PipelineError[]
+
+  constructor(errors: readonly PipelineError[]) {
+    super(`${errors.length} lỗi dữ liệu:\n${errors.map((error) => `  ${error.message}`).join('\n')}`)
+    this.name = 'PipelineErrors'
+    this.errors = errors
+  }
+}

@@ -2,11 +2,15 @@ import { META_KEYS, PACK_INDEXES, PACK_TABLES, SCHEMA_VERSION } from '../core/sc
 import type { SqlDatabase, SqlValue } from '../core/sql-database'
 import type { LoadedSource } from './load-sources'
 import type { PackMeta } from './pack-meta'
+import type { PreparedEntry } from './prepare-entries'
+import type { ReferenceSource } from './reference-data'
 
 export interface PackContent {
   pack: PackMeta
   contentHash: string
   sources: readonly LoadedSource[]
+  referenceSources: readonly ReferenceSource[]
+  entries: readonly PreparedEntry[]
 }
 
 /**
@@ -31,11 +35,14 @@ export function writePack(db: SqlDatabase, content: PackContent): Uint8Array {
 
   insertAll(
     db,
-    `INSERT INTO sources (id, position, title, series, publisher, author, date_value, date_kind,
-       date_note, languages, origin, attribution, licence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    content.sources.map(({ meta: source }, position) => [
+    `INSERT INTO sources (id, position, kind, title, series, publisher, author, date_value, date_kind,
+       date_note, languages, origin, attribution, licence, url, accessed)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      ...content.sources.map(({ meta: source }, position): SqlValue[] => [
       source.id,
       position,
+      'primary',
       source.title,
       source.series ?? null,
       source.publisher,
@@ -47,7 +54,28 @@ export function writePack(db: SqlDatabase, content: PackContent): Uint8Array {
       source.origin,
       source.attribution,
       source.licence ?? null,
+      null,
+      null,
     ]),
+      ...content.referenceSources.map((source, index): SqlValue[] => [
+        source.id,
+        content.sources.length + index,
+        'reference',
+        source.title,
+        null,
+        source.publisher,
+        null,
+        null,
+        'unknown',
+        null,
+        'en',
+        `Nguồn tham khảo ngoài năm tài liệu gốc, truy cập ngày ${source.accessed}.`,
+        `${source.publisher}, "${source.title}". Dữ kiện trích từ nguồn này được đánh dấu là nguồn tham khảo, không phải từ tài liệu gốc.`,
+        null,
+        source.url,
+        source.accessed,
+      ]),
+    ],
   )
   insertAll(
     db,
@@ -56,9 +84,58 @@ export function writePack(db: SqlDatabase, content: PackContent): Uint8Array {
       blocks.map((block, position) => [source.id, position, block.number, block.kind, block.lang, block.text]),
     ),
   )
+  writeEntries(db, content.entries)
   db.run('COMMIT')
   db.run('VACUUM')
   return db.export()
+}
+
+function writeEntries(db: SqlDatabase, entries: readonly PreparedEntry[]): void {
+  insertAll(
+    db,
+    'INSERT INTO entries (id, type, title, name_en, name_zh, summary, body_html) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    entries.map((entry) => [entry.id, entry.type, entry.title, entry.nameEn, entry.nameZh, entry.summary, entry.bodyHtml]),
+  )
+  insertAll(
+    db,
+    'INSERT INTO entry_aliases (entry_id, position, alias) VALUES (?, ?, ?)',
+    entries.flatMap((entry) => entry.aliases.map((alias, position) => [entry.id, position, alias])),
+  )
+  insertAll(
+    db,
+    `INSERT INTO facts (entry_id, position, key, label, value, value_kind, as_of, source_id, paragraph)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    entries.flatMap((entry) =>
+      entry.facts.map((fact, position) => [
+        entry.id,
+        position,
+        fact.key,
+        fact.label,
+        fact.value,
+        fact.valueKind,
+        fact.asOf,
+        fact.sourceId,
+        fact.paragraph,
+      ]),
+    ),
+  )
+  insertAll(
+    db,
+    'INSERT OR IGNORE INTO relations (from_id, kind, to_id, position) VALUES (?, ?, ?, ?)',
+    entries.flatMap((entry) => entry.relations.map((relation, position) => [entry.id, relation.kind, relation.to, position])),
+  )
+  insertAll(
+    db,
+    'INSERT INTO body_citations (entry_id, number, source_id, paragraph) VALUES (?, ?, ?, ?)',
+    entries.flatMap((entry) =>
+      entry.bodyCitations.map((citation, index) => [entry.id, index + 1, citation.sourceId, citation.paragraph]),
+    ),
+  )
+  insertAll(
+    db,
+    'INSERT INTO entry_links (from_id, to_id) VALUES (?, ?)',
+    entries.flatMap((entry) => entry.links.map((to) => [entry.id, to])),
+  )
 }
 
 function insertAll(db: SqlDatabase, sql: string, rows: SqlValue[][]): void {

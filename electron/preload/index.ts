@@ -9,6 +9,10 @@ const encyclopedia = {
   getPackInfo: () => ipcRenderer.invoke(API_CHANNELS.getPackInfo),
   listSources: () => ipcRenderer.invoke(API_CHANNELS.listSources),
   getSource: (input) => ipcRenderer.invoke(API_CHANNELS.getSource, input),
+  listEntries: (input) => ipcRenderer.invoke(API_CHANNELS.listEntries, input),
+  getEntry: (input) => ipcRenderer.invoke(API_CHANNELS.getEntry, input),
+  listMembers: () => ipcRenderer.invoke(API_CHANNELS.listMembers),
+  getTimeline: () => ipcRenderer.invoke(API_CHANNELS.getTimeline),
 } satisfies EncyclopediaApi
 
 contextBridge.exposeInMainWorld('encyclopedia', encyclopedia)

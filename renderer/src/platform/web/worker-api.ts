@@ -37,5 +37,9 @@ export function createWorkerApi(): EncyclopediaApi {
     getPackInfo: () => call('getPackInfo'),
     listSources: () => call('listSources'),
     getSource: (input) => call('getSource', input),
+    listEntries: (input) => call('listEntries', input),
+    getEntry: (input) => call('getEntry', input),
+    listMembers: () => call('listMembers'),
+    getTimeline: () => call('getTimeline'),
   } satisfies EncyclopediaApi
 }

@@ -1,0 +1,202 @@
+import type {
+  Citation,
+  EntryDocument,
+  EntryRef,
+  EntrySummary,
+  Fact,
+  MemberEconomy,
+  RelationGroup,
+  SourceKind,
+  TimelineEvent,
+} from './api-contract'
+import { FACT_VALUE_KINDS, ENTRY_TYPES, RELATION_KINDS, type EntryType } from './entry-types'
+import { CatalogError } from './error-codes'
+import {
+  integerColumn,
+  optionalIntegerColumn,
+  optionalTextColumn,
+  selectOne,
+  selectRows,
+  textColumn,
+  type SqlDatabase,
+  type SqlRow,
+} from './sql-database'
+
+/** Queries about entries; the pack is already verified, so a bad value here means a corrupt pack. */
+const SUMMARY_COLUMNS = 'e.id, e.type, e.title, e.name_en, e.name_zh, e.summary'
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
+
+export function listEntries(db: SqlDatabase, type?: EntryType): EntrySummary[] {
+  const rows = type
+    ? selectRows(db, `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.type = ?`, [type])
+    : selectRows(db, `SELECT ${SUMMARY_COLUMNS} FROM entries e`)
+  return rows.map(toEntrySummary).sort((a, b) => collator.compare(a.title, b.title))
+}
+
+export function getEntry(db: SqlDatabase, id: string): EntryDocument {
+  const row = selectOne(db, `SELECT ${SUMMARY_COLUMNS}, e.body_html FROM entries e WHERE e.id = ?`, [id])
+  if (!row) throw new CatalogError('not-found', `no entry with id "${id}"`)
+  const aliases = selectRows(db, 'SELECT alias FROM entry_aliases WHERE entry_id = ? ORDER BY position', [id]).map(
+    (alias) => textColumn(alias, 'alias'),
+  )
+  const facts = selectRows(
+    db,
+    `SELECT f.key, f.label, f.value, f.value_kind, f.as_of, f.paragraph, ${CITATION_SOURCE_COLUMNS}
+     FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.entry_id = ? ORDER BY f.position`,
+    [id],
+  ).map(toFact)
+  const bodyCitations = selectRows(
+    db,
+    `SELECT c.number, c.paragraph, ${CITATION_SOURCE_COLUMNS}
+     FROM body_citations c JOIN sources s ON s.id = c.source_id WHERE c.entry_id = ? ORDER BY c.number`,
+    [id],
+  ).map((citation) => ({ ...toCitation(citation), number: integerColumn(citation, 'number') }))
+  const backlinks = selectRows(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM entry_links l JOIN entries e ON e.id = l.from_id WHERE l.to_id = ?`,
+    [id],
+  )
+    .map(toEntrySummary)
+    .sort((a, b) => collator.compare(a.title, b.title))
+  return {
+    ...toEntrySummary(row),
+    aliases,
+    bodyHtml: textColumn(row, 'body_html'),
+    facts,
+    relations: relationGroups(db, id),
+    backlinks,
+    bodyCitations,
+  }
+}
+
+function relationGroups(db: SqlDatabase, id: string): RelationGroup[] {
+  const outgoing = selectRows(
+    db,
+    `SELECT r.kind, ${SUMMARY_COLUMNS} FROM relations r JOIN entries e ON e.id = r.to_id
+     WHERE r.from_id = ? ORDER BY r.position`,
+    [id],
+  )
+  const incoming = selectRows(
+    db,
+    `SELECT r.kind, ${SUMMARY_COLUMNS} FROM relations r JOIN entries e ON e.id = r.from_id WHERE r.to_id = ?`,
+    [id],
+  )
+  const groups: RelationGroup[] = []
+  const add = (rows: SqlRow[], direction: RelationGroup['direction']) => {
+    for (const kind of RELATION_KINDS) {
+      const entries = rows.filter((row) => textColumn(row, 'kind') === kind).map(toEntrySummary)
+      if (direction === 'incoming') entries.sort((a, b) => collator.compare(a.title, b.title))
+      if (entries.length > 0) groups.push({ kind, direction, entries })
+    }
+  }
+  add(outgoing, 'outgoing')
+  add(incoming, 'incoming')
+  return groups
+}
+
+/** Entries citing each numbered paragraph of a source, and the source as a whole. */
+export function citingEntries(db: SqlDatabase, sourceId: string): Map<number | null, EntryRef[]> {
+  const rows = selectRows(
+    db,
+    `SELECT DISTINCT c.paragraph, e.id, e.type, e.title FROM (
+       SELECT entry_id, paragraph FROM facts WHERE source_id = ?1
+       UNION SELECT entry_id, paragraph FROM body_citations WHERE source_id = ?1
+     ) c JOIN entries e ON e.id = c.entry_id`,
+    [sourceId],
+  )
+  const byParagraph = new Map<number | null, EntryRef[]>()
+  for (const row of rows) {
+    const paragraph = optionalIntegerColumn(row, 'paragraph')
+    const list = byParagraph.get(paragraph) ?? []
+    list.push(toEntryRef(row))
+    byParagraph.set(paragraph, list)
+  }
+  for (const list of byParagraph.values()) list.sort((a, b) => collator.compare(a.title, b.title))
+  return byParagraph
+}
+
+export function listMembers(db: SqlDatabase): MemberEconomy[] {
+  const economies = selectRows(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM entries e JOIN relations r ON r.from_id = e.id
+     WHERE e.type = 'economy' AND r.kind = 'member-of' AND r.to_id = 'apec'`,
+  ).map(toEntrySummary)
+  const members = economies.map((entry): MemberEconomy => {
+    const facts = selectRows(db, `SELECT key, value FROM facts WHERE entry_id = ? ORDER BY position`, [entry.id])
+    const valuesOf = (key: string) => facts.filter((fact) => textColumn(fact, 'key') === key).map((fact) => textColumn(fact, 'value'))
+    return {
+      entry,
+      joined: valuesOf('joined')[0] ?? null,
+      founding: valuesOf('founding-member').length > 0,
+      hostedYears: [...new Set(valuesOf('hosted').map(Number))].sort((a, b) => a - b),
+    }
+  })
+  return members.sort(
+    (a, b) => (a.joined ?? '9999').localeCompare(b.joined ?? '9999') || collator.compare(a.entry.title, b.entry.title),
+  )
+}
+
+/** Meetings' dates and other milestones (founded, established, signed...), each cited. */
+const TIMELINE_KEYS = ['date', 'founded', 'established', 'signed', 'joined']
+
+export function getTimeline(db: SqlDatabase): TimelineEvent[] {
+  const rows = selectRows(
+    db,
+    `SELECT f.key, f.label, f.value, f.paragraph, ${SUMMARY_COLUMNS}, ${CITATION_SOURCE_COLUMNS}
+     FROM facts f JOIN entries e ON e.id = f.entry_id JOIN sources s ON s.id = f.source_id
+     WHERE f.value_kind IN ('year', 'month', 'date') AND f.key IN (${TIMELINE_KEYS.map(() => '?').join(', ')})`,
+    TIMELINE_KEYS,
+  )
+  return rows
+    .map((row): TimelineEvent => {
+      const date = textColumn(row, 'value')
+      return { date, year: Number(date.slice(0, 4)), entry: toEntrySummary(row), label: textColumn(row, 'label'), citation: toCitation(row) }
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || collator.compare(a.entry.title, b.entry.title))
+}
+
+const CITATION_SOURCE_COLUMNS = 's.id AS source_id, s.title AS source_title, s.publisher AS source_publisher, s.kind AS source_kind'
+
+function toCitation(row: SqlRow): Citation {
+  const kind = textColumn(row, 'source_kind')
+  if (kind !== 'primary' && kind !== 'reference') throw new CatalogError('pack-corrupt', `unexpected source kind "${kind}"`)
+  return {
+    sourceId: textColumn(row, 'source_id'),
+    sourceTitle: textColumn(row, 'source_title'),
+    sourcePublisher: textColumn(row, 'source_publisher'),
+    sourceKind: kind satisfies SourceKind,
+    paragraph: optionalIntegerColumn(row, 'paragraph'),
+  }
+}
+
+function toFact(row: SqlRow): Fact {
+  const valueKind = oneOf(FACT_VALUE_KINDS, textColumn(row, 'value_kind'))
+  return {
+    key: textColumn(row, 'key'),
+    label: textColumn(row, 'label'),
+    value: textColumn(row, 'value'),
+    valueKind,
+    asOf: optionalTextColumn(row, 'as_of'),
+    citation: toCitation(row),
+  }
+}
+
+function toEntryRef(row: SqlRow): EntryRef {
+  return { id: textColumn(row, 'id'), type: oneOf(ENTRY_TYPES, textColumn(row, 'type')), title: textColumn(row, 'title') }
+}
+
+function toEntrySummary(row: SqlRow): EntrySummary {
+  return {
+    ...toEntryRef(row),
+    nameEn: optionalTextColumn(row, 'name_en'),
+    nameZh: optionalTextColumn(row, 'name_zh'),
+    summary: textColumn(row, 'summary'),
+  }
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string): T {
+  const match = allowed.find((candidate) => candidate === value)
+  if (match === undefined) throw new CatalogError('pack-corrupt', `unexpected value "${value}"`)
+  return match
+}

@@ -1,0 +1,42 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { parseBody, type ParsedBody } from './entry-body'
+import { entryMetaSchema, type EntryMeta } from './entry-schema'
+import { parseFrontMatter } from './front-matter'
+
+export interface LoadedEntry {
+  file: string
+  meta: EntryMeta
+  body: string
+  bodyLine: number
+  parsedBody: ParsedBody
+  lineOf(path: readonly (string | number)[]): number | null
+  raw: string
+}
+
+/** Reads every `data/entries/<type>/<id>.md`, in path order, checking each file on its own. */
+export async function loadEntries(directory: string, displayRoot: string): Promise<LoadedEntry[]> {
+  const files = (await readdir(directory, { recursive: true }))
+    .filter((name) => name.endsWith('.md') && name.includes('/'))
+    .sort()
+  const entries: LoadedEntry[] = []
+  for (const name of files) {
+    const path = join(directory, name)
+    const raw = await readFile(path, 'utf8')
+    entries.push(parseEntry(relative(displayRoot, path), raw))
+  }
+  return entries
+}
+
+export function parseEntry(file: string, raw: string): LoadedEntry {
+  const parsed = parseFrontMatter(file, raw.normalize('NFC'), entryMetaSchema)
+  return {
+    file,
+    meta: parsed.data,
+    body: parsed.body.trim(),
+    bodyLine: parsed.bodyLine,
+    parsedBody: parseBody(parsed.body, parsed.bodyLine),
+    lineOf: parsed.lineOf,
+    raw,
+  }
+}
