@@ -30,7 +30,8 @@ export interface SourceDate {
 }
 
 /** A primary document of the pack, or a reference from outside it (cited without paragraphs). */
-export type SourceKind = 'primary' | 'reference'
+export const SOURCE_KINDS = ['primary', 'reference'] as const
+export type SourceKind = (typeof SOURCE_KINDS)[number]
 
 export interface SourceSummary {
   id: string

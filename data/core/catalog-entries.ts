@@ -6,12 +6,13 @@ import type {
   Fact,
   MemberEconomy,
   RelationGroup,
-  SourceKind,
   TimelineEvent,
 } from './api-contract'
+import { SOURCE_KINDS } from './api-contract'
 import { FACT_VALUE_KINDS, ENTRY_TYPES, RELATION_KINDS, type EntryType } from './entry-types'
 import { CatalogError } from './error-codes'
 import {
+  enumColumn,
   integerColumn,
   optionalIntegerColumn,
   optionalTextColumn,
@@ -156,22 +157,21 @@ export function getTimeline(db: SqlDatabase): TimelineEvent[] {
     .sort((a, b) => a.date.localeCompare(b.date) || collator.compare(a.entry.title, b.entry.title))
 }
 
+
 const CITATION_SOURCE_COLUMNS = 's.id AS source_id, s.title AS source_title, s.publisher AS source_publisher, s.kind AS source_kind'
 
 function toCitation(row: SqlRow): Citation {
-  const kind = textColumn(row, 'source_kind')
-  if (kind !== 'primary' && kind !== 'reference') throw new CatalogError('pack-corrupt', `unexpected source kind "${kind}"`)
   return {
     sourceId: textColumn(row, 'source_id'),
     sourceTitle: textColumn(row, 'source_title'),
     sourcePublisher: textColumn(row, 'source_publisher'),
-    sourceKind: kind satisfies SourceKind,
+    sourceKind: enumColumn(row, 'source_kind', SOURCE_KINDS),
     paragraph: optionalIntegerColumn(row, 'paragraph'),
   }
 }
 
 function toFact(row: SqlRow): Fact {
-  const valueKind = oneOf(FACT_VALUE_KINDS, textColumn(row, 'value_kind'))
+  const valueKind = enumColumn(row, 'value_kind', FACT_VALUE_KINDS)
   return {
     key: textColumn(row, 'key'),
     label: textColumn(row, 'label'),
@@ -183,7 +183,7 @@ function toFact(row: SqlRow): Fact {
 }
 
 function toEntryRef(row: SqlRow): EntryRef {
-  return { id: textColumn(row, 'id'), type: oneOf(ENTRY_TYPES, textColumn(row, 'type')), title: textColumn(row, 'title') }
+  return { id: textColumn(row, 'id'), type: enumColumn(row, 'type', ENTRY_TYPES), title: textColumn(row, 'title') }
 }
 
 function toEntrySummary(row: SqlRow): EntrySummary {
@@ -195,8 +195,3 @@ function toEntrySummary(row: SqlRow): EntrySummary {
   }
 }
 
-function oneOf<T extends string>(allowed: readonly T[], value: string): T {
-  const match = allowed.find((candidate) => candidate === value)
-  if (match === undefined) throw new CatalogError('pack-corrupt', `unexpected value "${value}"`)
-  return match
-}

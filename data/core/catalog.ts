@@ -8,15 +8,16 @@ import type {
   SourceBlockKind,
   SourceDateKind,
   SourceDocument,
-  SourceKind,
   SourceSummary,
   EntryRef,
 } from './api-contract'
+import { SOURCE_KINDS } from './api-contract'
 import { citingEntries, getEntry, getTimeline, listEntries, listMembers } from './catalog-entries'
 import type { EntryType } from './entry-types'
 import { CatalogError } from './error-codes'
 import { META_KEYS } from './schema'
 import {
+  enumColumn,
   integerColumn,
   optionalIntegerColumn,
   optionalTextColumn,
@@ -109,25 +110,19 @@ function readPackInfo(db: SqlDatabase): PackInfo {
 
 const DATE_KINDS: readonly SourceDateKind[] = ['published', 'event', 'unknown']
 const BLOCK_KINDS: readonly SourceBlockKind[] = ['heading', 'subheading', 'paragraph']
-const SOURCE_KINDS: readonly SourceKind[] = ['primary', 'reference']
 
-function oneOf<T extends string>(allowed: readonly T[], value: string, column: string): T {
-  const match = allowed.find((candidate) => candidate === value)
-  if (match === undefined) throw new CatalogError('pack-corrupt', `unexpected ${column} "${value}"`)
-  return match
-}
 
 function toSourceSummary(row: SqlRow): SourceSummary {
   return {
     id: textColumn(row, 'id'),
-    kind: oneOf(SOURCE_KINDS, textColumn(row, 'kind'), 'kind'),
+    kind: enumColumn(row, 'kind', SOURCE_KINDS),
     title: textColumn(row, 'title'),
     series: optionalTextColumn(row, 'series'),
     publisher: textColumn(row, 'publisher'),
     author: optionalTextColumn(row, 'author'),
     date: {
       value: optionalTextColumn(row, 'date_value'),
-      kind: oneOf(DATE_KINDS, textColumn(row, 'date_kind'), 'date_kind'),
+      kind: enumColumn(row, 'date_kind', DATE_KINDS),
       note: optionalTextColumn(row, 'date_note'),
     },
     languages: textColumn(row, 'languages').split(',').filter(Boolean),
@@ -140,7 +135,7 @@ function toSourceBlock(row: SqlRow, citations: ReadonlyMap<number | null, EntryR
   return {
     position: integerColumn(row, 'position'),
     number,
-    kind: oneOf(BLOCK_KINDS, textColumn(row, 'kind'), 'kind'),
+    kind: enumColumn(row, 'kind', BLOCK_KINDS),
     lang: textColumn(row, 'lang'),
     text: textColumn(row, 'text'),
     citedBy: number === null ? [] : (citations.get(number) ?? []),

@@ -68,3 +68,11 @@ export function optionalIntegerColumn(row: SqlRow, column: string): number | nul
   if (value === null || value === undefined) return null
   return integerColumn(row, column)
 }
+
+/** Reads a text column that must hold one of a fixed set of values (kinds, types). */
+export function enumColumn<T extends string>(row: SqlRow, column: string, allowed: readonly T[]): T {
+  const value = textColumn(row, column)
+  const match = allowed.find((candidate) => candidate === value)
+  if (match === undefined) throw new CatalogError('pack-corrupt', `unexpected ${column} "${value}"`)
+  return match
+}

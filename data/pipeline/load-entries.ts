@@ -3,6 +3,7 @@ import { join, relative } from 'node:path'
 import { parseBody, type ParsedBody } from './entry-body'
 import { entryMetaSchema, type EntryMeta } from './entry-schema'
 import { parseFrontMatter } from './front-matter'
+import { PipelineError, PipelineErrors } from './pipeline-error'
 
 export interface LoadedEntry {
   file: string
@@ -20,11 +21,19 @@ export async function loadEntries(directory: string, displayRoot: string): Promi
     .filter((name) => name.endsWith('.md') && name.includes('/'))
     .sort()
   const entries: LoadedEntry[] = []
+  const errors: PipelineError[] = []
   for (const name of files) {
     const path = join(directory, name)
     const raw = await readFile(path, 'utf8')
-    entries.push(parseEntry(relative(displayRoot, path), raw))
+    try {
+      entries.push(parseEntry(relative(displayRoot, path), raw))
+    } catch (error) {
+      if (!(error instanceof PipelineError)) throw error
+      errors.push(error)
+    }
   }
+  // Every malformed file at once; cross-file checks need them all readable first.
+  if (errors.length > 0) throw new PipelineErrors(errors)
   return entries
 }
 
