@@ -153,7 +153,7 @@ export interface IdRef {
 export interface EncyclopediaApi {
   /** Describes the open pack: title, version, schema version and counts. */
   getPackInfo(): Promise<Result<PackInfo>>
-  /** Lists the primary source documents in pack order. */
+  /** Lists the primary source documents in pack order, then the reference sources (`kind` tells them apart). */
   listSources(): Promise<Result<SourceSummary[]>>
   /** One source document with its cleaned, numbered blocks; `not-found` for an unknown id. */
   getSource(input: IdRef): Promise<Result<SourceDocument>>

@@ -21,9 +21,30 @@ export function parseFrontMatter<T>(file: string, text: string, schema: z.ZodTyp
   const close = text.indexOf(CLOSE, OPEN.length - 1)
   if (close < 0) throw new PipelineError(file, null, null, 'thiếu dòng "---" đóng phần siêu dữ liệu YAML')
   const yamlText = text.slice(OPEN.length, close + 1)
+  // The YAML starts on line 2, after the opening "---".
+  const { data, lineOf } = parseYamlText(file, yamlText, schema, 1)
+  const bodyStart = close + CLOSE.length
+  return {
+    data,
+    body: text.slice(bodyStart),
+    bodyLine: text.slice(0, bodyStart).split('\n').length,
+    lineOf,
+  }
+}
+
+/**
+ * Parses and validates YAML, reporting file, line and field; `linesBefore` shifts line numbers
+ * when the YAML sits inside a larger file.
+ */
+export function parseYamlText<T>(
+  file: string,
+  yamlText: string,
+  schema: z.ZodType<T>,
+  linesBefore = 0,
+): { data: T; lineOf(path: readonly (string | number)[]): number | null } {
   const lineCounter = new LineCounter()
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false })
-  const lineAt = (offset: number): number => lineCounter.linePos(offset).line + 1
+  const lineAt = (offset: number): number => lineCounter.linePos(offset).line + linesBefore
   const firstError = document.errors[0]
   if (firstError) {
     throw new PipelineError(file, lineAt(firstError.pos[0]), null, `YAML không hợp lệ: ${firstError.message}`)
@@ -35,13 +56,7 @@ export function parseFrontMatter<T>(file: string, text: string, schema: z.ZodTyp
     const path = (issue?.path ?? []).filter((key) => typeof key !== 'symbol')
     throw new PipelineError(file, lineOf(path), path.join('.') || null, issue?.message ?? 'không hợp lệ')
   }
-  const bodyStart = close + CLOSE.length
-  return {
-    data: parsed.data,
-    body: text.slice(bodyStart),
-    bodyLine: text.slice(0, bodyStart).split('\n').length,
-    lineOf,
-  }
+  return { data: parsed.data, lineOf }
 }
 
 /** The line of the deepest node on the path that exists, so a missing field points at its parent. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { basename, join, relative } from 'node:path'
 import { cleanSource, IneffectiveRuleError, type CleanedBlock } from './clean-source'
 import { parseFrontMatter } from './front-matter'
 import { PipelineError } from './pipeline-error'
@@ -12,6 +12,7 @@ export interface LoadedSource {
   blocks: CleanedBlock[]
   /** The file's bytes, for the pack's content hash. */
   raw: string
+  lineOf(path: readonly (string | number)[]): number | null
 }
 
 /** Reads, checks and cleans every `*.txt` source in a folder, in file-name order. */
@@ -26,7 +27,9 @@ export async function loadSources(directory: string, displayRoot: string): Promi
   const seen = new Map<string, string>()
   for (const source of sources) {
     const earlier = seen.get(source.meta.id)
-    if (earlier) throw new PipelineError(source.file, 2, 'id', `trùng id "${source.meta.id}" với ${earlier}`)
+    if (earlier) {
+      throw new PipelineError(source.file, source.lineOf(['id']), 'id', `trùng id "${source.meta.id}" với ${earlier}`)
+    }
     seen.set(source.meta.id, source.file)
   }
   return sources
@@ -36,7 +39,7 @@ export function parseSource(file: string, raw: string): LoadedSource {
   const parsed = parseFrontMatter(file, raw, sourceMetaSchema)
   const { data: meta, body, bodyLine } = parsed
   const expectedName = `${meta.id}.txt`
-  if (!file.endsWith(expectedName)) {
+  if (basename(file) !== expectedName) {
     throw new PipelineError(file, parsed.lineOf(['id']), 'id', `tên tệp phải là "${expectedName}"`)
   }
   const digest = createHash('sha256').update(body, 'utf8').digest('hex')
@@ -64,5 +67,5 @@ export function parseSource(file: string, raw: string): LoadedSource {
   if (!blocks.some((block) => block.kind === 'paragraph')) {
     throw new PipelineError(file, bodyLine, null, 'sau khi làm sạch không còn đoạn văn nào')
   }
-  return { file, meta, blocks, raw }
+  return { file, meta, blocks, raw, lineOf: parsed.lineOf }
 }

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../../data/pipeline/project-paths'
 
 /** The layer rules of DESIGN.md section 3 are enforced by lint: each forbidden import must be reported. */
-const eslint = new ESLint({ cwd: PROJECT_ROOT, overrideConfigFile: join(PROJECT_ROOT, 'build', 'eslint.config.mjs') })
+const eslint = new ESLint({
+  cwd: PROJECT_ROOT,
+  overrideConfigFile: join(PROJECT_ROOT, 'build', 'eslint.config.mjs'),
+})
 
 async function ruleIdsFor(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: join(PROJECT_ROOT, file) })
@@ -23,8 +26,12 @@ describe('lint guards the layers', () => {
         'export const probe = [join, app, initSqlJs, buildPack]',
       ].join('\n'),
     )
-    expect(messages.filter((message) => message.startsWith('no-restricted-imports'))).toHaveLength(3)
-    expect(messages.some((message) => message.startsWith('import-x/no-restricted-paths'))).toBe(true)
+    expect(messages.filter((message) => message.startsWith('no-restricted-imports'))).toHaveLength(
+      3,
+    )
+    expect(messages.some((message) => message.startsWith('import-x/no-restricted-paths'))).toBe(
+      true,
+    )
   })
 
   it('keeps the renderer away from main, the pipeline, Node and electron', async () => {
@@ -37,8 +44,12 @@ describe('lint guards the layers', () => {
         'export const probe = [readFile, ipcRenderer, APP_ORIGIN]',
       ].join('\n'),
     )
-    expect(messages.filter((message) => message.startsWith('no-restricted-imports'))).toHaveLength(2)
-    expect(messages.some((message) => message.startsWith('import-x/no-restricted-paths'))).toBe(true)
+    expect(messages.filter((message) => message.startsWith('no-restricted-imports'))).toHaveLength(
+      2,
+    )
+    expect(messages.some((message) => message.startsWith('import-x/no-restricted-paths'))).toBe(
+      true,
+    )
   })
 
   it('lets the preload import only electron and the contract', async () => {

@@ -1,0 +1,152 @@
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Catalog } from '../../../data/core/catalog'
+import { SCHEMA_VERSION } from '../../../data/core/schema'
+import type { BuiltPack } from '../../../data/pipeline/build-pack'
+import { PROJECT_ROOT } from '../../../data/pipeline/project-paths'
+import { buildShippedPack, openShippedCatalog, writeTempFile } from '../../helpers/pack'
+
+interface Run {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+/** `npm run catalog -- ...` without npm: the same script under tsx, from the project root. */
+function catalogCli(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join('data', 'pipeline', 'catalog-cli.ts'), ...args],
+      {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, NODE_OPTIONS: '' },
+      },
+    )
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (status) => resolve({ status, stdout, stderr }))
+  })
+}
+
+let built: BuiltPack
+let catalog: Catalog
+/** Every CLI run this file needs, started together: each process costs about a second. */
+let runs: Record<
+  'stats' | 'sources' | 'source' | 'unknownId' | 'missing' | 'empty' | 'text' | 'usage',
+  Promise<Run>
+>
+
+beforeAll(async () => {
+  built = await buildShippedPack()
+  catalog = await openShippedCatalog()
+  const pack = await writeTempFile('encyclopedia.sqlite', built.bytes)
+  const empty = await writeTempFile('encyclopedia.sqlite', new Uint8Array())
+  const text = await writeTempFile(
+    'encyclopedia.sqlite',
+    'Đây không phải gói dữ liệu.\n'.repeat(50),
+  )
+  const missing = join(tmpdir(), 'apec-cli-no-such-dir', 'encyclopedia.sqlite')
+  runs = {
+    stats: catalogCli(['stats', '--json', '--pack', pack]),
+    sources: catalogCli(['sources', '--json', '--pack', pack]),
+    source: catalogCli(['source', 'wikipedia-apec', '--json', '--pack', pack]),
+    unknownId: catalogCli(['source', 'no-such-source', '--pack', pack]),
+    missing: catalogCli(['stats', '--pack', missing]),
+    empty: catalogCli(['stats', '--json', '--pack', empty]),
+    text: catalogCli(['sources', '--pack', text]),
+    usage: catalogCli(['frobnicate', '--pack', pack]),
+  }
+  // Settle them all here, so a slow start is charged to the hook and not to one test.
+  await Promise.all(Object.values(runs))
+}, 60_000)
+
+describe('catalog CLI on a pack built by the real pipeline', () => {
+  it('stats --json prints one line of counts that match the catalog', async () => {
+    const run = await runs.stats
+    expect(run.status).toBe(0)
+    expect(run.stderr).toBe('')
+    const paragraphs = built.sources.reduce(
+      (sum, source) => sum + source.blocks.filter((block) => block.number !== null).length,
+      0,
+    )
+    const stats: unknown = JSON.parse(run.stdout)
+    expect(stats).toMatchObject({ schemaVersion: SCHEMA_VERSION, sources: 5, paragraphs })
+    const { counts } = catalog.packInfo()
+    expect(run.stdout).toBe(
+      `${JSON.stringify({
+        schemaVersion: SCHEMA_VERSION,
+        sources: counts.sources,
+        paragraphs: counts.paragraphs,
+        entries: counts.entries,
+        facts: counts.facts,
+      })}\n`,
+    )
+  })
+
+  it('sources --json lists id, title, publisher, date and paragraph count per document', async () => {
+    const run = await runs.sources
+    expect(run.status).toBe(0)
+    const listed = JSON.parse(run.stdout) as Record<string, unknown>[]
+    expect(listed.map((source) => Object.keys(source))).toEqual(
+      listed.map(() => ['id', 'title', 'publisher', 'date', 'paragraphs']),
+    )
+    expect(listed).toEqual(
+      catalog.listSources().map((source) => ({
+        id: source.id,
+        title: source.title,
+        publisher: source.publisher,
+        date: source.date.value,
+        paragraphs: source.paragraphs,
+      })),
+    )
+    expect(listed.find((source) => source.id === 'wikipedia-apec')).toMatchObject({ date: null })
+  })
+
+  it('source <id> --json prints the document with its numbered blocks', async () => {
+    const run = await runs.source
+    expect(run.status).toBe(0)
+    const document = JSON.parse(run.stdout) as {
+      id: string
+      blocks: { number: number | null; text: string }[]
+    }
+    expect(document.id).toBe('wikipedia-apec')
+    const wiki = built.sources.find((source) => source.meta.id === 'wikipedia-apec')
+    expect(document.blocks.map((block) => block.text)).toEqual(
+      wiki?.blocks.map((block) => block.text),
+    )
+    expect(document.blocks.at(-1)?.text).toMatch(/^Đảo Guam/u)
+  })
+
+  it('exits 4 with a Vietnamese message for an unknown id', async () => {
+    const run = await runs.unknownId
+    expect(run.status).toBe(4)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('Không tìm thấy nội dung')
+    expect(run.stderr).toContain('no-such-source')
+  })
+
+  it.each([
+    ['missing', 'Không tìm thấy gói dữ liệu'],
+    ['empty', 'Gói dữ liệu rỗng'],
+    ['text', 'Tệp không phải gói dữ liệu'],
+  ] as const)('exits 3 with a Vietnamese message for a %s pack file', async (kind, message) => {
+    const run = await runs[kind]
+    expect(run.status).toBe(3)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain(message)
+  })
+
+  it('exits 2 with the usage for a command it does not know', async () => {
+    const run = await runs.usage
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('Không có lệnh "frobnicate"')
+    expect(run.stderr).toContain('Cách dùng')
+  })
+})

@@ -1,0 +1,49 @@
+import { describe, expect, it, vi } from 'vitest'
+import { API_CHANNELS, API_METHODS } from '../../../data/core/api-contract'
+
+const electron = vi.hoisted(() => ({
+  exposeInMainWorld: vi.fn(),
+  invoke: vi.fn((...args: unknown[]) => Promise.resolve({ ok: true, value: args })),
+}))
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: electron.exposeInMainWorld },
+  ipcRenderer: { invoke: electron.invoke },
+}))
+
+await import('../../../electron/preload/index')
+
+function exposed(): Record<string, unknown> {
+  expect(electron.exposeInMainWorld).toHaveBeenCalledOnce()
+  const [key, value] = electron.exposeInMainWorld.mock.calls[0] ?? []
+  expect(key).toBe('encyclopedia')
+  return value as Record<string, unknown>
+}
+
+describe('preload', () => {
+  it('exposes exactly the contract methods under window.encyclopedia, and nothing of ipcRenderer', () => {
+    const api = exposed()
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort())
+    expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true)
+  })
+
+  it.each(API_METHODS)('%s invokes its own channel', async (method) => {
+    const call = exposed()[method] as (input?: unknown) => Promise<unknown>
+    electron.invoke.mockClear()
+    const input = { id: 'wikipedia-apec' }
+    const result = await call(input)
+    expect(electron.invoke).toHaveBeenCalledOnce()
+    const [channel, ...rest] = electron.invoke.mock.calls[0] ?? []
+    expect(channel).toBe(API_CHANNELS[method])
+    // The input, if the method takes one, goes through untouched; main validates it.
+    expect(rest.length === 0 || (rest.length === 1 && rest[0] === input)).toBe(true)
+    expect(result).toEqual({ ok: true, value: electron.invoke.mock.calls[0] })
+  })
+
+  it('forwards the id of getSource to main', async () => {
+    const getSource = exposed().getSource as (input: unknown) => Promise<unknown>
+    electron.invoke.mockClear()
+    await getSource({ id: 'wikipedia-apec' })
+    expect(electron.invoke).toHaveBeenCalledWith(API_CHANNELS.getSource, { id: 'wikipedia-apec' })
+  })
+})
