@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 90_000,
+          // The page opens the pack in a worker; on a busy 2-core machine that can take seconds.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           // One Chromium at a time: these machines have two cores.
           fileParallelism: false,
         },

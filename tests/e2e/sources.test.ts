@@ -12,7 +12,11 @@ let sources: SourceDocument[]
 
 beforeAll(async () => {
   const catalog = await openShippedCatalog()
-  sources = catalog.listSources().map((source) => catalog.getSource(source.id))
+  // Primary documents only: reference sources have no paragraphs (entries.test.ts covers them).
+  sources = catalog
+    .listSources()
+    .filter((source) => source.kind === 'primary')
+    .map((source) => catalog.getSource(source.id))
   server = await serveWebEdition()
   browser = await launchBrowser()
   guarded = await guardedContext(browser, server.origin)

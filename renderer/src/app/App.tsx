@@ -5,6 +5,13 @@ import { usePageTitle } from '../components/usePageTitle'
 import { HomePage } from '../features/home/HomePage'
 import { SourceListPage } from '../features/sources/SourceListPage'
 import { SourceReaderPage } from '../features/sources/SourceReaderPage'
+import { EntryPage } from '../features/entries/EntryPage'
+import { BrowsePage } from '../features/browse/BrowsePage'
+import { HistoryPage } from '../features/history/HistoryPage'
+import { MembersPage } from '../features/members/MembersPage'
+import { TimelinePage } from '../features/timeline/TimelinePage'
+import { StructurePage } from '../features/structure/StructurePage'
+import { GlossaryPage } from '../features/glossary/GlossaryPage'
 import { STRINGS } from '../strings'
 import { AppShell } from './AppShell'
 import type { Route } from './routes'
@@ -32,6 +39,20 @@ function Page({ route, pack }: { route: Route; pack: Parameters<typeof HomePage>
       return <SourceListPage />
     case 'source':
       return <SourceReaderPage key={route.id} id={route.id} paragraph={route.paragraph} />
+    case 'entry':
+      return <EntryPage key={route.id} id={route.id} />
+    case 'browse':
+      return <BrowsePage type={route.type} />
+    case 'history':
+      return <HistoryPage />
+    case 'members':
+      return <MembersPage />
+    case 'timeline':
+      return <TimelinePage />
+    case 'structure':
+      return <StructurePage />
+    case 'glossary':
+      return <GlossaryPage />
     case 'not-found':
       return <NotFoundPage />
   }

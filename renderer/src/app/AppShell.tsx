@@ -1,11 +1,19 @@
 import type { ReactNode } from 'react'
 import type { PackInfo } from '../../../data/core/api-contract'
+import { HeaderTools } from '../features/settings/HeaderTools'
+import { LinkPreview } from '../features/preview/LinkPreview'
 import { STRINGS } from '../strings'
 import { routeHref, type Route } from './routes'
 
 const NAV_ITEMS = [
   { route: { name: 'home' }, label: STRINGS.nav.home, matches: ['home'] },
+  { route: { name: 'browse', type: null }, label: STRINGS.nav.entries, matches: ['browse', 'entry'] },
+  { route: { name: 'members' }, label: STRINGS.nav.members, matches: ['members'] },
+  { route: { name: 'timeline' }, label: STRINGS.nav.timeline, matches: ['timeline'] },
+  { route: { name: 'structure' }, label: STRINGS.nav.structure, matches: ['structure'] },
+  { route: { name: 'glossary' }, label: STRINGS.nav.glossary, matches: ['glossary'] },
   { route: { name: 'sources' }, label: STRINGS.nav.sources, matches: ['sources', 'source'] },
+  { route: { name: 'history' }, label: STRINGS.nav.history, matches: ['history'] },
 ] as const satisfies readonly { route: Route; label: string; matches: readonly Route['name'][] }[]
 
 /** Header with the pack title, main navigation, the page, and a footer with the pack version. */
@@ -32,6 +40,7 @@ export function AppShell({ pack, route, children }: { pack: PackInfo; route: Rou
             )
           })}
         </nav>
+        <HeaderTools />
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
         {children}
@@ -39,6 +48,7 @@ export function AppShell({ pack, route, children }: { pack: PackInfo; route: Rou
       <footer className="shell__footer">
         {pack.title} · {STRINGS.home.packVersion} {pack.version} · {STRINGS.home.offline}
       </footer>
+      <LinkPreview />
     </div>
   )
 }

@@ -47,7 +47,7 @@ export function HomePage({ pack }: { pack: PackInfo }) {
         </h2>
         {sources.status === 'loading' && <Loading />}
         {sources.status === 'failed' && <ErrorScreen error={sources.error} onRetry={retry} />}
-        {sources.status === 'ready' && <SourceList sources={sources.value} />}
+        {sources.status === 'ready' && <SourceList sources={sources.value.filter((source) => source.kind === 'primary')} />}
         <p>
           <a href={routeHref({ name: 'sources' })}>{STRINGS.home.allSources} →</a>
         </p>

@@ -8,7 +8,7 @@ export function SourceList({ sources }: { sources: readonly SourceSummary[] }) {
   return (
     <ul className="source-list">
       {sources.map((source) => (
-        <li key={source.id} className="source-card">
+        <li key={source.id} className={source.kind === 'reference' ? 'source-card source-card--reference' : 'source-card'}>
           <a className="source-card__title" href={routeHref({ name: 'source', id: source.id, paragraph: null })}>
             {source.title}
           </a>
@@ -16,7 +16,11 @@ export function SourceList({ sources }: { sources: readonly SourceSummary[] }) {
             <span>{source.publisher}</span>
             <span>{formatSourceDate(source.date)}</span>
             <span>{formatLanguages(source.languages)}</span>
-            <span>{STRINGS.sources.paragraphCount(source.paragraphs)}</span>
+            {source.kind === 'primary' ? (
+              <span>{STRINGS.sources.paragraphCount(source.paragraphs)}</span>
+            ) : (
+              <span>{STRINGS.entry.reference}</span>
+            )}
           </p>
         </li>
       ))}

@@ -15,7 +15,23 @@ export function SourceListPage() {
       <p className="page__lead">{STRINGS.sources.intro}</p>
       {sources.status === 'loading' && <Loading />}
       {sources.status === 'failed' && <ErrorScreen error={sources.error} onRetry={retry} />}
-      {sources.status === 'ready' && <SourceList sources={sources.value} />}
+      {sources.status === 'ready' && (
+        <>
+          <section aria-labelledby="sources-primary">
+            <h2 id="sources-primary" className="section-title">
+              {STRINGS.sources.primary}
+            </h2>
+            <SourceList sources={sources.value.filter((source) => source.kind === 'primary')} />
+          </section>
+          <section aria-labelledby="sources-reference">
+            <h2 id="sources-reference" className="section-title">
+              {STRINGS.sources.reference}
+            </h2>
+            <p className="page__note">{STRINGS.sources.referenceIntro}</p>
+            <SourceList sources={sources.value.filter((source) => source.kind === 'reference')} />
+          </section>
+        </>
+      )}
     </article>
   )
 }

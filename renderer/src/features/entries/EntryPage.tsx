@@ -1,0 +1,84 @@
+import { useEffect } from 'react'
+import type { EntryDocument } from '../../../../data/core/api-contract'
+import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
+import { routeHref } from '../../app/routes'
+import { useApiResult } from '../../app/useApiResult'
+import { ErrorScreen } from '../../components/ErrorScreen'
+import { Loading } from '../../components/Loading'
+import { SafeHtml } from '../../components/SafeHtml'
+import { usePageTitle } from '../../components/usePageTitle'
+import { STRINGS } from '../../strings'
+import { useRecordVisit } from '../history/useHistory'
+import { BodyCitations } from './BodyCitations'
+import { FactBox } from './FactBox'
+import { EntryInlineList, RelationList } from './RelationList'
+
+export function EntryPage({ id }: { id: string }) {
+  const [entry, retry] = useApiResult(`entry:${id}`, () => getEncyclopediaApi().getEntry({ id }))
+  const title = entry.status === 'ready' ? entry.value.title : null
+  usePageTitle(title)
+  useRecordVisit('entry', id, title)
+  if (entry.status === 'loading') return <Loading />
+  if (entry.status === 'failed') return <ErrorScreen error={entry.error} onRetry={retry} />
+  return <EntryView entry={entry.value} />
+}
+
+function EntryView({ entry }: { entry: EntryDocument }) {
+  // A hash link keeps the scroll position of the page it came from; a new entry starts at its title.
+  // (A block body: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.)
+  useEffect(() => {
+    window.scrollTo(0, 0)
+  }, [entry.id])
+  return (
+    <article className="page entry" data-entry-id={entry.id}>
+      <a className="page__back" href={routeHref({ name: 'browse', type: entry.type })}>
+        ← {STRINGS.entryTypes[entry.type]}
+      </a>
+      <header className="entry__header">
+        <p className="entry__type">{STRINGS.entryTypes[entry.type]}</p>
+        <h1 className="page__title">{entry.title}</h1>
+        {(entry.nameEn || entry.nameZh) && (
+          <p className="entry__names" aria-label={STRINGS.entry.names}>
+            {entry.nameEn && (
+              <span className="entry__name" lang="en">
+                {entry.nameEn}
+              </span>
+            )}
+            {entry.nameZh && (
+              <span className="entry__name" lang="zh">
+                {entry.nameZh}
+              </span>
+            )}
+          </p>
+        )}
+        <p className="page__lead entry__summary">{entry.summary}</p>
+      </header>
+      <div className="entry__layout">
+        <div className="entry__main">
+          <FactBox facts={entry.facts} />
+          <SafeHtml className="entry__body" html={entry.bodyHtml} />
+          <BodyCitations citations={entry.bodyCitations} />
+        </div>
+        <aside className="entry__aside">
+          <RelationList groups={entry.relations} />
+          {entry.backlinks.length > 0 && (
+            <section className="entry-section" aria-labelledby="entry-backlinks">
+              <h2 id="entry-backlinks" className="section-title">
+                {STRINGS.entry.backlinks}
+              </h2>
+              <EntryInlineList entries={entry.backlinks} />
+            </section>
+          )}
+          {entry.aliases.length > 0 && (
+            <section className="entry-section" aria-labelledby="entry-aliases">
+              <h2 id="entry-aliases" className="section-title">
+                {STRINGS.entry.aliases}
+              </h2>
+              <p className="entry__aliases">{entry.aliases.join(' · ')}</p>
+            </section>
+          )}
+        </aside>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,62 @@
+import type { Fact } from '../../../../data/core/api-contract'
+import { STRINGS } from '../../strings'
+import { CitationLink } from './CitationLink'
+import { formatAsOf, formatFactValue, groupFacts } from './fact-format'
+
+/** Key facts as a table; every value carries its source, and disagreeing sources are shown side by side. */
+export function FactBox({ facts }: { facts: readonly Fact[] }) {
+  if (facts.length === 0) return null
+  const rows = groupFacts(facts)
+  return (
+    <section className="fact-box" aria-labelledby="fact-box-title">
+      <h2 id="fact-box-title" className="fact-box__title">
+        {STRINGS.entry.facts}
+      </h2>
+      <table className="fact-box__table">
+        <thead className="visually-hidden">
+          <tr>
+            <th scope="col">{STRINGS.entry.factLabel}</th>
+            <th scope="col">{STRINGS.entry.factValue}</th>
+            <th scope="col">{STRINGS.entry.factSource}</th>
+          </tr>
+        </thead>
+        {rows.map((row, index) =>
+          row.kind === 'fact' ? (
+            <tbody key={index}>
+              <FactRow fact={row.fact} />
+            </tbody>
+          ) : (
+            <tbody key={index} className="fact-conflict" data-fact-key={row.key}>
+              <tr>
+                <th scope="rowgroup" colSpan={3} className="fact-conflict__title">
+                  {STRINGS.entry.conflict}
+                  <span className="fact-conflict__note">{STRINGS.entry.conflictNote}</span>
+                </th>
+              </tr>
+              {row.facts.map((fact, claim) => (
+                <FactRow key={claim} fact={fact} />
+              ))}
+            </tbody>
+          ),
+        )}
+      </table>
+    </section>
+  )
+}
+
+function FactRow({ fact }: { fact: Fact }) {
+  return (
+    <tr className="fact" data-fact-key={fact.key}>
+      <th scope="row" className="fact__label">
+        {fact.label}
+      </th>
+      <td className="fact__value">
+        {formatFactValue(fact.value, fact.valueKind)}
+        {fact.asOf && <span className="fact__as-of"> {formatAsOf(fact.asOf)}</span>}
+      </td>
+      <td className="fact__source">
+        <CitationLink citation={fact.citation} />
+      </td>
+    </tr>
+  )
+}

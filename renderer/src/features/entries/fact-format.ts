@@ -1,0 +1,70 @@
+import type { Fact } from '../../../../data/core/api-contract'
+import type { FactValueKind } from '../../../../data/core/entry-types'
+import { STRINGS } from '../../strings'
+
+const MONTH = /^(\d{4})-(\d{2})$/
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** "1998-11" → "tháng 11/1998", "2020-11-16" → "16/11/2020"; anything else is shown as written. */
+export function formatDateValue(value: string): string {
+  const day = DAY.exec(value)
+  if (day) return `${day[3]}/${day[2]}/${day[1]}`
+  const month = MONTH.exec(value)
+  if (month) return STRINGS.entry.month(Number(month[2]), month[1] ?? '')
+  return value
+}
+
+export function formatFactValue(value: string, kind: FactValueKind): string {
+  switch (kind) {
+    case 'year':
+    case 'month':
+    case 'date':
+      return formatDateValue(value)
+    case 'number': {
+      const number = Number(value)
+      return Number.isFinite(number) ? number.toLocaleString('vi-VN') : value
+    }
+    case 'text':
+      return value
+  }
+}
+
+export function formatAsOf(asOf: string): string {
+  return STRINGS.entry.asOf(formatDateValue(asOf))
+}
+
+/** One row of the fact box, or a group of claims the sources disagree on. */
+export type FactRow = { kind: 'fact'; fact: Fact } | { kind: 'conflict'; key: string; facts: Fact[] }
+
+/**
+ * Groups the facts whose sources disagree, in the place of the first of them. A disagreement is two
+ * month or day values of one key, from different sources, that cannot both be true ("1989-10" vs
+ * "1989-11"). Years and texts are left alone: two host years or two spellings of a city
+ * (Canberra, Can-be-ra) are not a conflict, and a year does not contradict a month inside it.
+ */
+export function groupFacts(facts: readonly Fact[]): FactRow[] {
+  const conflicting = new Set<string>()
+  for (const a of facts) {
+    for (const b of facts) {
+      if (a.key === b.key && disagree(a, b)) conflicting.add(a.key)
+    }
+  }
+  const rows: FactRow[] = []
+  const placed = new Set<string>()
+  for (const fact of facts) {
+    if (!conflicting.has(fact.key)) {
+      rows.push({ kind: 'fact', fact })
+    } else if (!placed.has(fact.key)) {
+      placed.add(fact.key)
+      rows.push({ kind: 'conflict', key: fact.key, facts: facts.filter((other) => other.key === fact.key) })
+    }
+  }
+  return rows
+}
+
+function disagree(a: Fact, b: Fact): boolean {
+  const precise = (fact: Fact) => fact.valueKind === 'month' || fact.valueKind === 'date'
+  if (!precise(a) || !precise(b)) return false
+  if (a.citation.sourceId === b.citation.sourceId) return false
+  return !a.value.startsWith(b.value) && !b.value.startsWith(a.value)
+}

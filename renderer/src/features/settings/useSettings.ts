@@ -1,0 +1,6 @@
+import { useSyncExternalStore } from 'react'
+import { getSettings, subscribeSettings, type DisplaySettings } from './settings-store'
+
+export function useSettings(): DisplaySettings {
+  return useSyncExternalStore(subscribeSettings, getSettings)
+}
