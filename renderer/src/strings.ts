@@ -185,7 +185,7 @@ export const STRINGS = {
   structure: {
     heading: 'Cơ cấu tổ chức APEC',
     intro:
-      'APEC không có hiến chương hay bộ máy lớn: các nhà lãnh đạo và bộ trưởng định hướng, quan chức cao cấp cùng các ủy ban và nhóm công tác triển khai, Ban Thư ký hỗ trợ.',
+      'Theo Wikipedia tiếng Việt, bộ máy APEC gồm cấp chính sách (lãnh đạo, bộ trưởng), cấp làm việc (quan chức cao cấp, các ủy ban, nhóm công tác và nhóm đặc trách) và Ban Thư ký đặt tại Singapore.',
     diagramLabel: 'Sơ đồ cơ cấu tổ chức APEC',
     policy: 'Cấp chính sách',
     working: 'Cấp làm việc',
@@ -193,8 +193,8 @@ export const STRINGS = {
     advisory: 'Cơ quan tư vấn',
     committees: 'Các ủy ban',
     groups: 'Nhóm công tác và nhóm đặc trách của SOM',
-    advises: 'tư vấn cho các nhà Lãnh đạo',
-    supports: 'hỗ trợ mọi cấp',
+    advises: 'cơ quan tư vấn doanh nghiệp, lập năm 1995',
+    supports: 'trụ sở ở Singapore, lập năm 1992',
     source: 'Nguồn: Wikipedia tiếng Việt, đoạn 7–19',
     notInPack: 'chưa có mục từ',
   },

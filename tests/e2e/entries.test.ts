@@ -3,12 +3,11 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EntrySummary } from '../../data/core/api-contract'
 import { ENTRY_TYPES } from '../../data/core/entry-types'
-import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
+import { seriousAxeViolations } from '../helpers/axe'
 import { guardedContext, launchBrowser, screenshot, SCREENSHOT_DIR, type GuardedContext } from '../helpers/browser'
 import { openShippedCatalog } from '../helpers/pack'
 import { serveWebEdition, type RunningServer } from '../helpers/web-edition'
 
-const AXE_PATH = join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js')
 
 let browser: Browser
 let server: RunningServer
@@ -39,24 +38,6 @@ async function factRows(page: Page, key: string): Promise<string[]> {
   return rows.map((row) => row.replace(/\s+/g, ' ').trim())
 }
 
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // The app's CSP rightly refuses inline scripts, so axe is served as a same-origin file instead.
-  const axeUrl = `${server.origin}/__test__/axe.min.js`
-  await page.route(axeUrl, (route) => route.fulfill({ path: AXE_PATH, contentType: 'text/javascript' }))
-  await page.addScriptTag({ url: axeUrl })
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe
-    const result = await axe.run()
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      targets: violation.nodes.map((node) => JSON.stringify(node.target)).slice(0, 3),
-    }))
-  })
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.targets.join(' ')}`)
-}
 
 describe('web edition: reading entries', () => {
   it('shows the Việt Nam entry with names, type, summary and formatted, cited facts', async () => {
@@ -404,7 +385,7 @@ describe('web edition: reading entries', () => {
         await page.goto(`${server.origin}/${hash}`)
         await page.reload()
         await expect.poll(() => page.locator(ready).count()).toBeGreaterThan(0)
-        expect(await seriousAxeViolations(page), `${theme} ${hash}`).toEqual([])
+        expect(await seriousAxeViolations(page, server.origin), `${theme} ${hash}`).toEqual([])
       }
     }
     await page.evaluate(() => localStorage.removeItem('apec.settings'))

@@ -1,13 +1,11 @@
-import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { MemberEconomy, TimelineEvent } from '../../data/core/api-contract'
-import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
+import { seriousAxeViolations } from '../helpers/axe'
 import { guardedContext, launchBrowser, screenshot, type GuardedContext } from '../helpers/browser'
 import { openShippedCatalog } from '../helpers/pack'
 import { serveWebEdition, type RunningServer } from '../helpers/web-edition'
 
-const AXE_PATH = join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js')
 
 let browser: Browser
 let server: RunningServer
@@ -38,25 +36,6 @@ function currentHash(page: Page): string {
   return new URL(page.url()).hash
 }
 
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // The app's CSP refuses inline scripts, so axe is served as a same-origin file instead.
-  const axeUrl = `${server.origin}/__test__/axe.min.js`
-  await page.route(axeUrl, (route) => route.fulfill({ path: AXE_PATH, contentType: 'text/javascript' }))
-  await page.addScriptTag({ url: axeUrl })
-  const violations = await page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }
-    const axe = (window as unknown as { axe: { run(): Promise<AxeResult> } }).axe
-    const result = await axe.run()
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      targets: violation.nodes.map((node) => JSON.stringify(node.target)).slice(0, 3),
-    }))
-  })
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.targets.join(' ')}`)
-}
 
 /** A viewport point where the economy's own shape, not a neighbour or the sea, receives the click. */
 async function pointInside(page: Page, economy: string): Promise<{ x: number; y: number } | null> {
@@ -277,7 +256,7 @@ describe('web edition: members, timeline, structure and glossary', () => {
     await page.close()
   })
 
-  it('has no serious or critical accessibility problems on the four pages', async () => {
+  it('has no serious or critical accessibility problems on the four pages, in light and dark', async () => {
     const page = await guarded.newPage()
     const pages = [
       ['members', 'Các nền kinh tế thành viên APEC', '.member-table tbody tr'],
@@ -285,11 +264,19 @@ describe('web edition: members, timeline, structure and glossary', () => {
       ['structure', 'Cơ cấu tổ chức APEC', '.structure__link'],
       ['glossary', 'Thuật ngữ', '.glossary-table tbody tr'],
     ] as const
-    for (const [path, heading, content] of pages) {
-      await open(page, path, heading)
-      await expect.poll(() => page.locator(content).count()).toBeGreaterThan(0)
-      expect(await seriousAxeViolations(page), path).toEqual([])
+    for (const theme of ['light', 'dark'] as const) {
+      await page.goto(`${server.origin}/#/`)
+      await page.evaluate((value) => localStorage.setItem('apec.settings', JSON.stringify({ theme: value, zoom: 100 })), theme)
+      for (const [path, heading, content] of pages) {
+        await open(page, path, heading)
+        await page.reload()
+        await expect.poll(() => page.locator(content).count()).toBeGreaterThan(0)
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme)
+        expect(await seriousAxeViolations(page, server.origin), `${theme} ${path}`).toEqual([])
+        if (theme === 'dark') await screenshot(page, `overview-${path}-dark`)
+      }
     }
+    await page.evaluate(() => localStorage.removeItem('apec.settings'))
     await page.close()
   })
 
