@@ -1,9 +1,25 @@
 import { createCatalog, type Catalog } from './catalog'
-import { toResult } from './catalog-api'
+import type { EncyclopediaApi } from './api-contract'
+import { createCatalogApi, toResult } from './catalog-api'
 import { openPackDatabase, type CreateDatabase } from './pack-open'
 import type { Result } from './result'
 
 /** Pack bytes to a ready catalog, or the precise reason they cannot be one. */
 export function openCatalog(bytes: Uint8Array, createDatabase: CreateDatabase): Result<Catalog> {
   return toResult(() => createCatalog(openPackDatabase(bytes, createDatabase)))
+}
+
+/**
+ * The API over pack bytes, or over the reason they cannot be used: a bad pack still yields an API,
+ * one that answers every call with that reason, so each shell can explain it instead of crashing.
+ */
+export function openCatalogApi(bytes: Uint8Array, createDatabase: CreateDatabase): EncyclopediaApi {
+  const opened = openCatalog(bytes, createDatabase)
+  return createCatalogApi(opened.ok ? opened.value : opened.error)
+}
+
+/** The API for a pack file that could not be read at all. */
+export function missingPackApi(location: string, reason: unknown): EncyclopediaApi {
+  const detail = reason instanceof Error ? reason.message : String(reason)
+  return createCatalogApi({ code: 'pack-missing', message: `${location}: ${detail}` })
 }

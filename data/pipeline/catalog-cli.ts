@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { callApi } from '../core/api-dispatch'
-import { createCatalogApi } from '../core/catalog-api'
 import type { EncyclopediaApi, EntryDocument } from '../core/api-contract'
 import { ERROR_MESSAGES_VI } from '../core/error-messages'
-import { openCatalog } from '../core/open-catalog'
+import { missingPackApi, openCatalogApi } from '../core/open-catalog'
 import { fail, type Result } from '../core/result'
 import { parseCliArguments, CLI_USAGE, type CliCommand } from './catalog-cli-arguments'
 import { DEFAULT_PACK_PATH } from './project-paths'
@@ -36,12 +35,10 @@ async function openApi(packPath: string): Promise<EncyclopediaApi> {
   try {
     bytes = new Uint8Array(await readFile(packPath))
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return createCatalogApi({ code: 'pack-missing', message: `${packPath}: ${reason}` })
+    return missingPackApi(packPath, error)
   }
   const SQL = await loadSqlJs()
-  const opened = openCatalog(bytes, (data) => new SQL.Database(data))
-  return createCatalogApi(opened.ok ? opened.value : opened.error)
+  return openCatalogApi(bytes, (data) => new SQL.Database(data))
 }
 
 async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Result<unknown>> {

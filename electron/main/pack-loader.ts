@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { EncyclopediaApi } from '../../data/core/api-contract'
-import { createCatalogApi } from '../../data/core/catalog-api'
-import { openCatalog } from '../../data/core/open-catalog'
+import { missingPackApi, openCatalogApi } from '../../data/core/open-catalog'
 import { loadSqlJs } from './sql-js'
 
 /**
@@ -13,10 +12,8 @@ export async function loadPackApi(packPath: string): Promise<EncyclopediaApi> {
   try {
     bytes = new Uint8Array(await readFile(packPath))
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return createCatalogApi({ code: 'pack-missing', message: `${packPath}: ${reason}` })
+    return missingPackApi(packPath, error)
   }
   const SQL = await loadSqlJs()
-  const opened = openCatalog(bytes, (data) => new SQL.Database(data))
-  return createCatalogApi(opened.ok ? opened.value : opened.error)
+  return openCatalogApi(bytes, (data) => new SQL.Database(data))
 }

@@ -1,15 +1,16 @@
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EntrySummary } from '../../data/core/api-contract'
 import { ENTRY_TYPES } from '../../data/core/entry-types'
 import { seriousAxeViolations } from '../helpers/axe'
-import { guardedContext, launchBrowser, screenshot, SCREENSHOT_DIR, type GuardedContext } from '../helpers/browser'
+import { screenshot, SCREENSHOT_DIR, type GuardedContext } from '../helpers/browser'
 import { openShippedCatalog } from '../helpers/pack'
-import { serveWebEdition, type RunningServer } from '../helpers/web-edition'
+import type { RunningServer } from '../helpers/web-edition'
+import { openWebSession, type WebSession } from '../helpers/web-session'
 
 
-let browser: Browser
+let session: WebSession
 let server: RunningServer
 let guarded: GuardedContext
 let entries: EntrySummary[]
@@ -17,14 +18,12 @@ let entries: EntrySummary[]
 beforeAll(async () => {
   const catalog = await openShippedCatalog()
   entries = catalog.listEntries()
-  server = await serveWebEdition()
-  browser = await launchBrowser()
-  guarded = await guardedContext(browser, server.origin)
+  session = await openWebSession()
+  ;({ server, guarded } = session)
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  await session?.close()
 })
 
 async function openEntry(page: Page, id: string, title: string): Promise<void> {

@@ -1,13 +1,14 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { MemberEconomy, TimelineEvent } from '../../data/core/api-contract'
 import { seriousAxeViolations } from '../helpers/axe'
-import { guardedContext, launchBrowser, screenshot, type GuardedContext } from '../helpers/browser'
+import { screenshot, type GuardedContext } from '../helpers/browser'
 import { openShippedCatalog } from '../helpers/pack'
-import { serveWebEdition, type RunningServer } from '../helpers/web-edition'
+import type { RunningServer } from '../helpers/web-edition'
+import { openWebSession, type WebSession } from '../helpers/web-session'
 
 
-let browser: Browser
+let session: WebSession
 let server: RunningServer
 let guarded: GuardedContext
 let members: MemberEconomy[]
@@ -17,14 +18,12 @@ beforeAll(async () => {
   const catalog = await openShippedCatalog()
   members = catalog.listMembers()
   timeline = catalog.getTimeline()
-  server = await serveWebEdition()
-  browser = await launchBrowser()
-  guarded = await guardedContext(browser, server.origin)
+  session = await openWebSession()
+  ;({ server, guarded } = session)
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  await session?.close()
 })
 
 async function open(page: Page, path: string, heading: string): Promise<void> {

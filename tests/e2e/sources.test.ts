@@ -1,11 +1,11 @@
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SourceDocument } from '../../data/core/api-contract'
-import { guardedContext, launchBrowser, screenshot, type GuardedContext } from '../helpers/browser'
+import { screenshot, type GuardedContext } from '../helpers/browser'
 import { openShippedCatalog } from '../helpers/pack'
-import { serveWebEdition, type RunningServer } from '../helpers/web-edition'
+import type { RunningServer } from '../helpers/web-edition'
+import { openWebSession, type WebSession } from '../helpers/web-session'
 
-let browser: Browser
+let session: WebSession
 let server: RunningServer
 let guarded: GuardedContext
 let sources: SourceDocument[]
@@ -17,14 +17,12 @@ beforeAll(async () => {
     .listSources()
     .filter((source) => source.kind === 'primary')
     .map((source) => catalog.getSource(source.id))
-  server = await serveWebEdition()
-  browser = await launchBrowser()
-  guarded = await guardedContext(browser, server.origin)
+  session = await openWebSession()
+  ;({ server, guarded } = session)
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  await session?.close()
 })
 
 describe('web edition: reading the source documents', () => {

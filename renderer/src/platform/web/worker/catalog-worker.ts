@@ -4,7 +4,7 @@ import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url'
 import type { EncyclopediaApi } from '../../../../../data/core/api-contract'
 import { callApi } from '../../../../../data/core/api-dispatch'
 import { createCatalogApi } from '../../../../../data/core/catalog-api'
-import { openCatalog } from '../../../../../data/core/open-catalog'
+import { openCatalogApi } from '../../../../../data/core/open-catalog'
 import type { WorkerReply, WorkerRequest } from '../worker-protocol'
 
 /**
@@ -40,8 +40,7 @@ async function openPack(packUrl: string): Promise<EncyclopediaApi> {
   }
   try {
     const SQL = await initSqlJs({ locateFile: () => wasmUrl })
-    const opened = openCatalog(bytes, (data) => new SQL.Database(data))
-    return createCatalogApi(opened.ok ? opened.value : opened.error)
+    return openCatalogApi(bytes, (data) => new SQL.Database(data))
   } catch (error) {
     return createCatalogApi({ code: 'internal', message: `sql.js failed to start: ${String(error)}` })
   }
