@@ -9,6 +9,8 @@ import tseslint from 'typescript-eslint'
 const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto'], message: 'Node APIs are not available here.' }
 const electronModule = { name: 'electron', message: 'Only electron/main and the preload may import electron.' }
 const sqlJs = { name: 'sql.js', message: 'sql.js is imported only in adapters (main, worker, pipeline, test helpers).' }
+const miniSearch = { name: 'minisearch', message: 'MiniSearch is wrapped by data/core/search only.' }
+const noUi = { name: 'react', message: 'No UI in the core.' }
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'data/out/**', 'tests/.artifacts/**'] },
@@ -43,19 +45,25 @@ export default tseslint.config(
   {
     files: ['data/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronModule, sqlJs, { name: 'react', message: 'No UI in the core.' }], patterns: [nodeBuiltins] }],
+      'no-restricted-imports': ['error', { paths: [electronModule, sqlJs, noUi, miniSearch], patterns: [nodeBuiltins] }],
+    },
+  },
+  {
+    files: ['data/core/search/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronModule, sqlJs, noUi], patterns: [nodeBuiltins] }],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/vite.web.config.ts', 'renderer/src/platform/web/worker/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronModule, sqlJs], patterns: [nodeBuiltins] }],
+      'no-restricted-imports': ['error', { paths: [electronModule, sqlJs, miniSearch], patterns: [nodeBuiltins] }],
     },
   },
   {
     files: ['renderer/src/platform/web/worker/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [electronModule], patterns: [nodeBuiltins] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [electronModule, miniSearch], patterns: [nodeBuiltins] }] },
   },
   {
     files: ['electron/preload/**/*.ts'],
@@ -73,12 +81,12 @@ export default tseslint.config(
   {
     files: ['electron/main/**/*.ts'],
     ignores: ['electron/main/sql-js.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [sqlJs] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [sqlJs, miniSearch] }] },
   },
   {
     files: ['data/pipeline/**/*.ts'],
     ignores: ['data/pipeline/sql-js-node.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [sqlJs] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [sqlJs, miniSearch] }] },
   },
   {
     files: ['renderer/**/*.tsx'],

@@ -15,6 +15,15 @@ async function ruleIdsFor(file: string, code: string): Promise<string[]> {
 }
 
 describe('lint guards the layers', () => {
+  it('lets only data/core/search import MiniSearch', async () => {
+    const code = "import MiniSearch from 'minisearch'\nexport const probe = MiniSearch\n"
+    expect(await ruleIdsFor('data/core/search/layer-probe.ts', code)).toEqual([])
+    for (const file of ['data/core/layer-probe.ts', 'renderer/src/layer-probe.ts', 'data/pipeline/layer-probe.ts']) {
+      const messages = await ruleIdsFor(file, code)
+      expect(messages.some((message) => message.startsWith('no-restricted-imports')), file).toBe(true)
+    }
+  })
+
   it('keeps Node, Electron, sql.js and our other layers out of data/core', async () => {
     const messages = await ruleIdsFor(
       'data/core/layer-probe.ts',

@@ -1,0 +1,166 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createSearchIndex, type SearchIndex } from '../../../../data/core/search/search-index'
+import { search, suggest, type SearchHit } from '../../../../data/core/search/search'
+import { SEARCH_CORPUS } from './search-corpus'
+
+let index: SearchIndex
+
+beforeAll(() => {
+  index = createSearchIndex(SEARCH_CORPUS)
+})
+
+const entryIds = (query: string, filters = {}): string[] =>
+  search(index, query, filters).entries.map((hit) => hit.id)
+const firstEntry = (query: string): string | undefined => entryIds(query)[0]
+
+describe('search finds the right entry first', () => {
+  it.each([
+    ['Đà Nẵng', 'da-nang'],
+    ['da nang', 'da-nang'],
+    ['DA NANG', 'da-nang'],
+    ['Úc', 'australia'],
+    ['uc', 'australia'],
+    ['Australia', 'australia'],
+    ['Hoa Kỳ', 'united-states'],
+    ['hoa ky', 'united-states'],
+    ['Mỹ', 'united-states'],
+    ['United States', 'united-states'],
+    ['thai binh duong', 'pacific-ocean'],
+    ['apec 2017', 'apec-2017'],
+    ['singapor', 'singapore'],
+    ['APE', 'apec'],
+    ['亚太经合组织', 'apec'],
+    ['美国', 'united-states'],
+    ['abac', 'abac'],
+  ])('%j → %s', (query, expected) => {
+    expect(firstEntry(query)).toBe(expected)
+  })
+
+  it('treats NFD input like NFC input', () => {
+    expect(entryIds('Đà Nẵng'.normalize('NFD'))).toEqual(entryIds('Đà Nẵng'))
+  })
+
+  it('ranks the exact-tone match above the folded one, and finds both without marks', () => {
+    const marked = entryIds('Lào')
+    expect(marked[0]).toBe('laos')
+    expect(marked).toContain('labour-mobility')
+    expect(entryIds('lao')).toEqual(expect.arrayContaining(['laos', 'labour-mobility']))
+    const score = (query: string, id: string): number =>
+      search(index, query).entries.find((hit) => hit.id === id)?.score ?? 0
+    expect(score('Lào', 'laos')).toBeGreaterThan(score('Lào', 'labour-mobility'))
+    expect(score('Lao', 'labour-mobility')).toBeGreaterThan(score('Lao', 'laos') / 2)
+  })
+
+  it('ranks the phrase above the same syllables scattered through a text', () => {
+    const ids = entryIds('thai binh duong')
+    expect(ids).toContain('northern-farming')
+    expect(ids.indexOf('apec')).toBeLessThan(ids.indexOf('northern-farming'))
+    expect(ids.indexOf('pacific-ocean')).toBeLessThan(ids.indexOf('northern-farming'))
+  })
+
+  it('finds paragraphs of sources as passages, grouped apart from entries', () => {
+    const results = search(index, 'Can-be-ra')
+    expect(results.passages.map((hit) => hit.id)).toEqual(['apec-history#3'])
+    expect(results.passages[0]).toMatchObject({
+      kind: 'passage',
+      sourceId: 'apec-history',
+      paragraph: 3,
+    })
+    expect(results.entries.map((hit) => hit.id)).toEqual(
+      expect.arrayContaining(['apec', 'australia']),
+    )
+    expect(results.counts).toEqual({ entries: results.entries.length, passages: 1 })
+  })
+
+  it('finds a Chinese paragraph by the abbreviated name', () => {
+    expect(search(index, '亚太经合组织').passages.map((hit) => hit.id)).toContain('xinhua-apec#2')
+  })
+})
+
+describe('filters', () => {
+  it('keeps only entries of the chosen type', () => {
+    const results = search(index, 'APEC', { type: 'meeting' })
+    expect(results.entries.map((hit) => hit.id).sort()).toEqual(['apec-2006', 'apec-2017'])
+    expect(results.passages).toEqual([])
+  })
+
+  it('keeps only documents inside the year range', () => {
+    const results = search(index, 'APEC', { yearFrom: 2000, yearTo: 2010 })
+    expect(results.entries.map((hit) => hit.id)).toEqual(['apec-2006'])
+    const later = search(index, 'Đà Nẵng', { yearFrom: 2017 })
+    expect(later.entries.map((hit) => hit.id)).toEqual(['apec-2017'])
+    expect(later.passages.map((hit) => hit.id)).toEqual(['vnexpress-2017#5'])
+  })
+
+  it('honours the limit per group', () => {
+    expect(search(index, 'APEC', { limit: 2 }).entries).toHaveLength(2)
+    expect(search(index, 'APEC', { limit: 2 }).counts.entries).toBeGreaterThan(2)
+  })
+})
+
+describe('absurd input', () => {
+  it.each(['', '   ', '?!', '…—–()[]{}', '\u0301', '.*+?^${}()|[]\\'])(
+    '%j finds nothing',
+    (query) => {
+      expect(search(index, query)).toMatchObject({ entries: [], passages: [] })
+      expect(suggest(index, query)).toEqual([])
+    },
+  )
+
+  it('answers a 500-character query without throwing', () => {
+    const query = 'Đà Nẵng APEC '.repeat(40).slice(0, 500)
+    expect(() => search(index, query)).not.toThrow()
+    expect(search(index, query).entries.length).toBeGreaterThan(0)
+  })
+
+  it('answers a 50-term query without throwing', () => {
+    const query = Array.from({ length: 50 }, (_, i) => (i % 2 ? 'apec' : `từ${i}`)).join(' ')
+    expect(() => search(index, query)).not.toThrow()
+  })
+
+  it('survives lone surrogates, control characters and a megabyte paste', () => {
+    expect(() => search(index, '\uD800\u0000\u202Eda nang')).not.toThrow()
+    expect(firstEntry('\uD800\u0000\u202Eda nang')).toBe('da-nang')
+    expect(() => search(index, 'x'.repeat(1_000_000))).not.toThrow()
+  })
+})
+
+describe('snippets in hits', () => {
+  const highlighted = (hit: SearchHit | undefined): string[] =>
+    (hit?.snippet.highlights ?? []).map(([start, end]) => hit?.snippet.text.slice(start, end) ?? '')
+
+  it('highlights the original marked words for an unmarked query', () => {
+    const hit = search(index, 'da nang').passages.find(
+      (passage) => passage.id === 'vnexpress-2017#5',
+    )
+    expect(highlighted(hit)).toEqual(['Đà', 'Nẵng'])
+  })
+
+  it('highlights an alias match in a paragraph', () => {
+    const hit = search(index, 'uc').passages[0]
+    expect(highlighted(hit)).toEqual(['Úc'])
+  })
+})
+
+describe('suggest', () => {
+  it('offers the entry whose alias or acronym starts with what was typed', () => {
+    expect(suggest(index, 'APE')[0]).toMatchObject({ id: 'apec', label: 'APEC' })
+    expect(suggest(index, 'ab')[0]).toMatchObject({ id: 'abac', label: 'ABAC' })
+    expect(suggest(index, 'Ú')[0]).toMatchObject({
+      id: 'australia',
+      title: 'Ô-xtrây-li-a',
+      label: 'Úc',
+    })
+  })
+
+  it('completes titles typed without marks', () => {
+    expect(suggest(index, 'thai binh d')[0]?.id).toBe('pacific-ocean')
+    expect(suggest(index, 'da n')[0]).toMatchObject({ id: 'da-nang', label: 'Đà Nẵng' })
+  })
+
+  it('never offers passages and respects the limit', () => {
+    const suggestions = suggest(index, 'a', 3)
+    expect(suggestions.length).toBeLessThanOrEqual(3)
+    expect(suggestions.map((suggestion) => suggestion.id)).not.toContain('apec-history#3')
+  })
+})
