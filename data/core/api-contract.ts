@@ -132,6 +132,55 @@ export interface MemberEconomy {
 }
 
 /** One dated item of the timeline, always with the fact it comes from. */
+export interface SearchInput {
+  /** Anything the user typed; longer than 200 characters or 20 terms is cut, never refused. */
+  query: string
+  type?: EntryType | undefined
+  yearFrom?: number | undefined
+  yearTo?: number | undefined
+  /** Hits per group, 1 to 100 (default 20). */
+  limit?: number | undefined
+}
+
+/** A matched stretch of a snippet: [start, end) offsets into `text`. */
+export type Highlight = [number, number]
+
+export interface SearchHit {
+  kind: 'entry' | 'passage'
+  /** Entry id, or for a passage its source id. */
+  id: string
+  title: string
+  type: EntryType | null
+  year: number | null
+  sourceId: string | null
+  paragraph: number | null
+  score: number
+  snippet: { text: string; highlights: Highlight[] }
+}
+
+export interface SearchResults {
+  query: string
+  entries: SearchHit[]
+  passages: SearchHit[]
+  /** Matches per group before the limit. */
+  counts: { entries: number; passages: number }
+  /** When nothing matched: the closest titles to offer instead. */
+  closest: Suggestion[]
+}
+
+export interface Suggestion {
+  id: string
+  title: string
+  type: EntryType | null
+  /** The title or alias the prefix matched ("Úc" for Ô-xtrây-li-a). */
+  label: string
+}
+
+export interface SuggestInput {
+  prefix: string
+  limit?: number | undefined
+}
+
 export interface TimelineEvent {
   /** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
   date: string
@@ -165,6 +214,10 @@ export interface EncyclopediaApi {
   listMembers(): Promise<Result<MemberEconomy[]>>
   /** Every dated fact of meetings and milestones, oldest first. */
   getTimeline(): Promise<Result<TimelineEvent[]>>
+  /** Full-text search over entries and source paragraphs, grouped, with highlighted snippets. */
+  search(input: SearchInput): Promise<Result<SearchResults>>
+  /** Titles, aliases and acronyms starting with what the user has typed so far. */
+  suggest(input: SuggestInput): Promise<Result<Suggestion[]>>
 }
 
 export type ApiMethod = keyof EncyclopediaApi
@@ -178,6 +231,8 @@ export const API_CHANNELS: { readonly [K in ApiMethod]: `encyclopedia:${string}`
   getEntry: 'encyclopedia:get-entry',
   listMembers: 'encyclopedia:list-members',
   getTimeline: 'encyclopedia:get-timeline',
+  search: 'encyclopedia:search',
+  suggest: 'encyclopedia:suggest',
 }
 
 export const API_METHODS = Object.keys(API_CHANNELS) as ApiMethod[]

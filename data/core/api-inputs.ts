@@ -19,4 +19,13 @@ export const API_INPUT_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType<ApiInput<
   getEntry: z.strictObject({ id: slugSchema }),
   listMembers: z.undefined(),
   getTimeline: z.undefined(),
+  // Queries are cut to 200 characters by the search core; this bound only stops absurd payloads.
+  search: z.strictObject({
+    query: z.string().max(10_000),
+    type: z.enum(ENTRY_TYPES).optional(),
+    yearFrom: z.number().int().min(0).max(9999).optional(),
+    yearTo: z.number().int().min(0).max(9999).optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+  }),
+  suggest: z.strictObject({ prefix: z.string().max(10_000), limit: z.number().int().min(1).max(50).optional() }),
 }

@@ -12,6 +12,7 @@ import type {
   EntryRef,
 } from './api-contract'
 import { SOURCE_KINDS } from './api-contract'
+import { createCatalogSearch, type CatalogSearch } from './catalog-search'
 import { citingEntries, getEntry, getTimeline, listEntries, listMembers } from './catalog-entries'
 import type { EntryType } from './entry-types'
 import { CatalogError } from './error-codes'
@@ -37,6 +38,8 @@ export interface Catalog {
   getEntry(id: string): EntryDocument
   listMembers(): MemberEconomy[]
   getTimeline(): TimelineEvent[]
+  search: CatalogSearch['search']
+  suggest: CatalogSearch['suggest']
   close(): void
 }
 
@@ -45,7 +48,10 @@ const SOURCE_COLUMNS = `s.id, s.kind, s.title, s.series, s.publisher, s.author, 
   (SELECT count(*) FROM paragraphs p WHERE p.source_id = s.id AND p.number IS NOT NULL) AS paragraph_count`
 
 export function createCatalog(db: SqlDatabase): Catalog {
+  const { search, suggest } = createCatalogSearch(db)
   return {
+    search,
+    suggest,
     packInfo: () => readPackInfo(db),
     listSources: () =>
       selectRows(db, `SELECT ${SOURCE_COLUMNS} FROM sources s ORDER BY s.position`).map(toSourceSummary),

@@ -86,6 +86,10 @@ export const PACK_TABLES = {
     paragraph INTEGER,
     PRIMARY KEY (entry_id, number)
   ) WITHOUT ROWID`,
+  searchIndex: `CREATE TABLE search_index (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    json TEXT NOT NULL
+  )`,
   entryLinks: `CREATE TABLE entry_links (
     from_id TEXT NOT NULL REFERENCES entries (id),
     to_id TEXT NOT NULL REFERENCES entries (id),
@@ -113,4 +117,5 @@ export const REQUIRED_TABLES = [
   'relations',
   'body_citations',
   'entry_links',
+  'search_index',
 ] as const

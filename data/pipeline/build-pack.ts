@@ -6,6 +6,8 @@ import { loadPackMeta, type PackMeta } from './pack-meta'
 import { prepareEntries, type PreparedEntry } from './prepare-entries'
 import { loadReferenceData } from './reference-data'
 import { validateEntries } from './validate-entries'
+import { buildSearchIndex } from '../core/search/search-index'
+import { searchDocuments } from './search-documents'
 import { loadSqlJs } from './sql-js-node'
 import { writePack } from './write-pack'
 
@@ -47,7 +49,15 @@ export async function buildPack(inputs: PackInputs): Promise<BuiltPack> {
   const SQL = await loadSqlJs()
   const db = new SQL.Database()
   try {
-    const bytes = writePack(db, { pack, contentHash, sources, referenceSources: reference.data.sources, entries })
+    const searchIndexJson = buildSearchIndex(searchDocuments(entries, sources))
+    const bytes = writePack(db, {
+      pack,
+      contentHash,
+      sources,
+      referenceSources: reference.data.sources,
+      entries,
+      searchIndexJson,
+    })
     return { bytes, pack, sources, entries, contentHash }
   } finally {
     db.close()

@@ -7,6 +7,8 @@ export type CliCommand =
   | { name: 'source'; id: string }
   | { name: 'entries'; type: EntryType | null }
   | { name: 'entry'; id: string }
+  | { name: 'search'; query: string | null; type: EntryType | null; limit: number | null; stdin: boolean }
+  | { name: 'suggest'; prefix: string; limit: number | null }
 
 export interface CliArguments {
   command: CliCommand
@@ -20,6 +22,10 @@ export const CLI_USAGE = `Cách dùng: npm run -s catalog -- <lệnh> [--json] [
   source <id>         một tài liệu nguồn với các đoạn đã đánh số
   entries [--type T]  danh sách mục từ (T: ${ENTRY_TYPES.join(', ')})
   entry <id>          một mục từ với dữ kiện, trích dẫn và quan hệ
+  search "<truy vấn>" [--type T] [--limit N]
+                      tìm kiếm mục từ và đoạn nguồn
+  search --stdin      mỗi dòng vào là một truy vấn, mỗi dòng ra một kết quả JSON (kèm tookMs)
+  suggest "<đầu từ>"  gợi ý tiêu đề, tên gọi khác, từ viết tắt
   --pack TỆP          dùng gói dữ liệu khác (mặc định: data/out/encyclopedia.sqlite)
   --json              in JSON
 `
@@ -30,6 +36,8 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
   let packPath: string | null = null
   let json = false
   let type: EntryType | null = null
+  let limit: number | null = null
+  let stdin = false
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? ''
     if (argument === '--json') json = true
@@ -43,7 +51,13 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
       if (!isEntryType(value)) return { ok: false, error: `--type cần một trong: ${ENTRY_TYPES.join(', ')}.` }
       type = value
       index += 1
-    } else if (argument.startsWith('--')) return { ok: false, error: `Không hiểu tùy chọn "${argument}".` }
+    } else if (argument === '--limit') {
+      const value = Number(argv[index + 1])
+      if (!Number.isInteger(value) || value < 1 || value > 100) return { ok: false, error: '--limit cần một số nguyên từ 1 đến 100.' }
+      limit = value
+      index += 1
+    } else if (argument === '--stdin') stdin = true
+    else if (argument.startsWith('--')) return { ok: false, error: `Không hiểu tùy chọn "${argument}".` }
     else positional.push(argument)
   }
   const [name, ...rest] = positional
@@ -66,6 +80,17 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
       const id = rest[0]
       if (id === undefined || !SLUG_PATTERN.test(id)) return { ok: false, error: 'Lệnh entry cần một id hợp lệ, ví dụ: entry viet-nam' }
       return done({ name, id }, 1)
+    }
+    case 'search': {
+      if (stdin) return done({ name, query: null, type, limit, stdin }, 0)
+      const query = rest[0]
+      if (query === undefined) return { ok: false, error: 'Lệnh search cần một truy vấn, ví dụ: search "da nang", hoặc --stdin.' }
+      return done({ name, query, type, limit, stdin }, 1)
+    }
+    case 'suggest': {
+      const prefix = rest[0]
+      if (prefix === undefined) return { ok: false, error: 'Lệnh suggest cần phần đầu của từ, ví dụ: suggest "APE".' }
+      return done({ name, prefix, limit }, 1)
     }
     case undefined:
       return { ok: false, error: 'Thiếu lệnh.' }

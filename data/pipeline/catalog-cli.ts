@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { callApi } from '../core/api-dispatch'
-import type { EncyclopediaApi, EntryDocument } from '../core/api-contract'
+import { createInterface } from 'node:readline'
+import type { EncyclopediaApi, EntryDocument, SearchInput, SearchResults } from '../core/api-contract'
 import { ERROR_MESSAGES_VI } from '../core/error-messages'
 import { missingPackApi, openCatalogApi } from '../core/open-catalog'
 import { fail, type Result } from '../core/result'
@@ -19,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { command, packPath, json } = parsed.value
   const api = await openApi(packPath ?? DEFAULT_PACK_PATH)
+  if (command.name === 'search' && command.stdin) return searchLines(api, command)
   const result = await runCommand(api, command)
   if (!result.ok) {
     const { title, advice } = ERROR_MESSAGES_VI[result.error.code]
@@ -70,6 +72,14 @@ async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Re
       if (!entries.ok) return entries
       return { ok: true, value: entries.value.map(({ id, type, title }) => ({ id, type, title })) }
     }
+    case 'search': {
+      const found = await api.search(searchInput(command, command.query ?? ''))
+      return found.ok ? { ok: true, value: searchForCli(found.value) } : found
+    }
+    case 'suggest': {
+      const found = await api.suggest({ prefix: command.prefix, ...(command.limit ? { limit: command.limit } : {}) })
+      return found.ok ? { ok: true, value: { suggestions: found.value.map(({ id, title }) => ({ id, title })) } } : found
+    }
     case 'entry': {
       const entry = await api.getEntry({ id: command.id })
       return entry.ok ? { ok: true, value: entryForCli(entry.value) } : entry
@@ -77,6 +87,43 @@ async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Re
     default:
       return fail('invalid-input', 'unknown command')
   }
+}
+
+type SearchCommand = Extract<CliCommand, { name: 'search' }>
+
+function searchInput(command: SearchCommand, query: string): SearchInput {
+  return { query, ...(command.type ? { type: command.type } : {}), ...(command.limit ? { limit: command.limit } : {}) }
+}
+
+/** The CLI's stable shape of search results: entries first, then passages. */
+function searchForCli(results: SearchResults) {
+  return {
+    query: results.query,
+    hits: [...results.entries, ...results.passages].map((hit) => ({
+      kind: hit.kind,
+      id: hit.id,
+      title: hit.title,
+      type: hit.type,
+      source: hit.sourceId,
+      paragraph: hit.paragraph,
+      score: Math.round(hit.score * 1000) / 1000,
+      snippet: hit.snippet.text,
+      highlights: hit.snippet.highlights,
+    })),
+  }
+}
+
+/** `search --stdin`: one query per input line, one JSON line out per query, in one process. */
+async function searchLines(api: EncyclopediaApi, command: SearchCommand): Promise<number> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })
+  for await (const line of lines) {
+    const started = performance.now()
+    const found = await api.search(searchInput(command, line))
+    const tookMs = Math.round((performance.now() - started) * 1000) / 1000
+    const value = found.ok ? searchForCli(found.value) : { query: line, error: found.error }
+    process.stdout.write(`${JSON.stringify({ ...value, tookMs })}\n`)
+  }
+  return EXIT.ok
 }
 
 /** The CLI's stable shape of an entry: facts with their citation, relations both ways. */

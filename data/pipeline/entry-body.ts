@@ -102,3 +102,14 @@ export function escapeHtml(text: string): string {
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
 }
+
+/** The body as plain text for the search index: link text kept, citations and Markdown marks dropped. */
+export function bodyPlainText(body: string, titleOf: (entryId: string) => string): string {
+  return body
+    .replace(LINK, (_whole, to: string, text?: string) => text?.trim() ?? titleOf(to.trim()))
+    .replace(CITATION_GROUP, '')
+    .replace(/^#+\s*/gm, '')
+    .replace(/[*_`>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}

@@ -1,5 +1,5 @@
 import type { EntryType, FactValueKind, RelationKind } from '../core/entry-types'
-import { renderBody } from './entry-body'
+import { bodyPlainText, renderBody } from './entry-body'
 import { factValueKind } from './fact-values'
 import type { LoadedEntry } from './load-entries'
 import type { LoadedSource } from './load-sources'
@@ -15,6 +15,8 @@ export interface PreparedEntry {
   nameZh: string | null
   summary: string
   bodyHtml: string
+  /** Summary and body as plain text, for the search index. */
+  plainText: string
   aliases: string[]
   facts: {
     key: string
@@ -63,6 +65,7 @@ export function prepareEntries(
       nameZh: meta.names.zh ?? null,
       summary: meta.summary,
       bodyHtml,
+      plainText: `${meta.summary} ${bodyPlainText(body, (id) => titles.get(id) ?? id)}`,
       aliases: meta.aliases,
       facts: meta.facts.map((fact) => {
         const { sourceId, paragraph } = splitCitation(fact.source)

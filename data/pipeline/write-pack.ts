@@ -11,6 +11,8 @@ export interface PackContent {
   sources: readonly LoadedSource[]
   referenceSources: readonly ReferenceSource[]
   entries: readonly PreparedEntry[]
+  /** The serialised MiniSearch index (data/core/search). */
+  searchIndexJson: string
 }
 
 /**
@@ -85,6 +87,7 @@ export function writePack(db: SqlDatabase, content: PackContent): Uint8Array {
     ),
   )
   writeEntries(db, content.entries)
+  db.run('INSERT INTO search_index (id, json) VALUES (1, ?)', [content.searchIndexJson])
   db.run('COMMIT')
   db.run('VACUUM')
   return db.export()

@@ -13,6 +13,8 @@ const encyclopedia = {
   getEntry: (input) => ipcRenderer.invoke(API_CHANNELS.getEntry, input),
   listMembers: () => ipcRenderer.invoke(API_CHANNELS.listMembers),
   getTimeline: () => ipcRenderer.invoke(API_CHANNELS.getTimeline),
+  search: (input) => ipcRenderer.invoke(API_CHANNELS.search, input),
+  suggest: (input) => ipcRenderer.invoke(API_CHANNELS.suggest, input),
 } satisfies EncyclopediaApi
 
 contextBridge.exposeInMainWorld('encyclopedia', encyclopedia)

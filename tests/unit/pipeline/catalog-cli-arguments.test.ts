@@ -19,7 +19,9 @@ describe('parseCliArguments', () => {
 
   it.each<[string, string[], RegExp]>([
     ['no command', [], /Thiếu lệnh/u],
-    ['an unknown command', ['search', 'apec'], /Không có lệnh "search"/u],
+    ['an unknown command', ['tim', 'apec'], /Không có lệnh "tim"/u],
+    ['search without a query', ['search'], /Lệnh search cần một truy vấn/u],
+    ['a limit that is not a small whole number', ['search', 'apec', '--limit', '0'], /--limit cần một số nguyên/u],
     ['an unknown option', ['stats', '--verbose'], /Không hiểu tùy chọn "--verbose"/u],
     ['--pack without a file', ['stats', '--pack'], /Thiếu đường dẫn tệp sau --pack/u],
     [

@@ -41,5 +41,7 @@ export function createWorkerApi(): EncyclopediaApi {
     getEntry: (input) => call('getEntry', input),
     listMembers: () => call('listMembers'),
     getTimeline: () => call('getTimeline'),
+    search: (input) => call('search', input),
+    suggest: (input) => call('suggest', input),
   } satisfies EncyclopediaApi
 }

@@ -1,0 +1,68 @@
+import type { SearchHit, SearchInput, SearchResults, SuggestInput, Suggestion } from './api-contract'
+import { isEntryType } from './entry-types'
+import { CatalogError } from './error-codes'
+import { foldVietnamese } from './search/fold'
+import * as core from './search/search'
+import { loadSearchIndex, type SearchIndex } from './search/search-index'
+import { selectOne, textColumn, type SqlDatabase } from './sql-database'
+
+export interface CatalogSearch {
+  search(input: SearchInput): SearchResults
+  suggest(input: SuggestInput): Suggestion[]
+}
+
+/**
+ * Search over the index stored in the pack. The index is parsed on first use, not at open, so the
+ * app shows its first page without waiting for it.
+ */
+export function createCatalogSearch(db: SqlDatabase): CatalogSearch {
+  let index: SearchIndex | undefined
+  const load = (): SearchIndex => {
+    if (index) return index
+    const row = selectOne(db, 'SELECT json FROM search_index WHERE id = 1')
+    if (!row) throw new CatalogError('pack-corrupt', 'the pack has no search index')
+    index = loadSearchIndex(textColumn(row, 'json'))
+    return index
+  }
+  return {
+    search(input) {
+      const loaded = load()
+      const results = core.search(loaded, input.query, {
+        ...(input.type ? { type: input.type } : {}),
+        ...(input.yearFrom === undefined ? {} : { yearFrom: input.yearFrom }),
+        ...(input.yearTo === undefined ? {} : { yearTo: input.yearTo }),
+        ...(input.limit === undefined ? {} : { limit: input.limit }),
+      })
+      const nothing = results.counts.entries + results.counts.passages === 0
+      return {
+        query: input.query,
+        entries: results.entries.map(toHit),
+        passages: results.passages.map(toHit),
+        counts: results.counts,
+        closest: nothing ? closestTitles(loaded, input.query) : [],
+      }
+    },
+    suggest: (input) => core.suggest(load(), input.prefix, input.limit ?? 8).map(toSuggestion),
+  }
+}
+
+/**
+ * For a query that found nothing: titles starting like it, trying ever shorter beginnings of the
+ * folded query ("singaporx" → "singapo…"), so the user always gets somewhere to go.
+ */
+function closestTitles(index: SearchIndex, query: string): Suggestion[] {
+  const folded = foldVietnamese(query).trim().slice(0, 40)
+  for (let length = folded.length; length >= 2; length -= 1) {
+    const found = core.suggest(index, folded.slice(0, length), 5)
+    if (found.length > 0) return found.map(toSuggestion)
+  }
+  return []
+}
+
+function toHit(hit: core.SearchHit): SearchHit {
+  return { ...hit, type: hit.type !== null && isEntryType(hit.type) ? hit.type : null }
+}
+
+function toSuggestion(suggestion: core.Suggestion): Suggestion {
+  return { ...suggestion, type: suggestion.type !== null && isEntryType(suggestion.type) ? suggestion.type : null }
+}

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Catalog } from '../../../data/core/catalog'
+import { PROJECT_ROOT } from '../../../data/pipeline/project-paths'
+import { buildShippedPack, openShippedCatalog, writeTempFile } from '../../helpers/pack'
+
+let catalog: Catalog
+const firstEntry = (query: string) => catalog.search({ query }).entries[0]?.id
+
+beforeAll(async () => {
+  catalog = await openShippedCatalog()
+})
+
+/** What Kiwix gets wrong on a Vietnamese corpus, asked of the shipped pack. */
+describe('search over the shipped pack', () => {
+  it('finds a place typed with tone marks, without them, and in decomposed (NFD) form', () => {
+    expect(firstEntry('Đà Nẵng')).toBe('da-nang')
+    expect(firstEntry('da nang')).toBe('da-nang')
+    expect(firstEntry('Đà Nẵng'.normalize('NFD'))).toBe('da-nang')
+  })
+
+  it('finds economies by their common names and aliases', () => {
+    expect(firstEntry('Úc')).toBe('australia')
+    expect(firstEntry('hoa ky')).toBe('united-states')
+    expect(firstEntry('Mỹ')).toBe('united-states')
+  })
+
+  it('finds APEC from its short Chinese name, which the sources only give in full', () => {
+    expect(firstEntry('亚太经合组织')).toBe('apec')
+  })
+
+  it('forgives a typo and completes a prefix', () => {
+    expect(firstEntry('singapor')).toBe('singapore')
+    expect(catalog.suggest({ prefix: 'APE' }).map((suggestion) => suggestion.id).some((id) => id.startsWith('apec'))).toBe(true)
+  })
+
+  it('finds APEC 2017 and highlights the words in the snippet with their marks', () => {
+    expect(firstEntry('apec 2017')).toBe('apec-2017')
+    const hit = catalog.search({ query: 'thai binh duong' }).passages[0]
+    expect(hit).toBeDefined()
+    const marked = (hit?.snippet.highlights ?? []).map(([start, end]) => hit?.snippet.text.slice(start, end))
+    expect(marked.join(' ')).toMatch(/Thái|Bình|Dương/)
+  })
+
+  it('filters by entry type and offers the closest titles when nothing matches', () => {
+    const meetings = catalog.search({ query: 'apec', type: 'meeting' })
+    expect(meetings.entries.length).toBeGreaterThan(0)
+    expect(meetings.entries.every((hit) => hit.type === 'meeting')).toBe(true)
+    expect(meetings.passages).toEqual([])
+    const none = catalog.search({ query: 'singaporxyzw' })
+    expect(none.counts).toEqual({ entries: 0, passages: 0 })
+    expect(none.closest.map((suggestion) => suggestion.id)).toContain('singapore')
+  })
+
+  it('never throws on absurd input', () => {
+    for (const query of ['', '   ', '((((', '.*+?[]', 'a'.repeat(5000), Array.from({ length: 60 }, (_, i) => `w${i}`).join(' '), '\ud800']) {
+      expect(() => catalog.search({ query })).not.toThrow()
+    }
+  })
+})
+
+describe('catalog search in the CLI', () => {
+  it('answers many queries in one process with --stdin, one JSON line each with its time', async () => {
+    const { bytes } = await buildShippedPack()
+    const pack = await writeTempFile('encyclopedia.sqlite', bytes)
+    const run = spawnSync('npx', ['tsx', 'data/pipeline/catalog-cli.ts', 'search', '--stdin', '--json', '--pack', pack], {
+      cwd: PROJECT_ROOT,
+      input: 'da nang\nhoa ky\n\n',
+      encoding: 'utf8',
+    })
+    expect(run.status).toBe(0)
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { query: string; hits: { id: string; kind: string }[]; tookMs: number })
+    expect(lines.map((line) => line.query)).toEqual(['da nang', 'hoa ky', ''])
+    expect(lines[0]?.hits[0]).toMatchObject({ kind: 'entry', id: 'da-nang' })
+    expect(lines[1]?.hits[0]).toMatchObject({ kind: 'entry', id: 'united-states' })
+    expect(lines[2]?.hits).toEqual([])
+    expect(lines.every((line) => typeof line.tookMs === 'number' && line.tookMs >= 0)).toBe(true)
+  })
+})
