@@ -17,8 +17,8 @@ afterAll(async () => {
 /** Serves the web edition with `pack` in place of the real one and returns the alert's text. */
 async function alertTextFor(pack: Uint8Array | string, name: string): Promise<string> {
   const server = await serveWebEdition(await webEditionWithPack(pack))
+  const guarded = await guardedContext(browser, server.origin)
   try {
-    const guarded = await guardedContext(browser, server.origin)
     const page = await guarded.newPage()
     await page.goto(`${server.origin}/#/`)
     const alert = page.getByRole('alert')
@@ -27,6 +27,7 @@ async function alertTextFor(pack: Uint8Array | string, name: string): Promise<st
     expect(guarded.offOriginRequests).toEqual([])
     return await alert.innerText()
   } finally {
+    await guarded.context.close()
     await server.close()
   }
 }

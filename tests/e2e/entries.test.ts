@@ -1,10 +1,9 @@
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EntrySummary } from '../../data/core/api-contract'
 import { ENTRY_TYPES } from '../../data/core/entry-types'
 import { seriousAxeViolations } from '../helpers/axe'
-import { screenshot, SCREENSHOT_DIR, type GuardedContext } from '../helpers/browser'
+import { screenshot, type GuardedContext } from '../helpers/browser'
 import { openShippedCatalog } from '../helpers/pack'
 import type { RunningServer } from '../helpers/web-edition'
 import { openWebSession, type WebSession } from '../helpers/web-session'
@@ -214,7 +213,7 @@ describe('web edition: reading entries', () => {
     ])
     expect(await page.locator('.entry-card').count()).toBe(entries.length)
     // The full list is very long: keep the first screen of it.
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'browse-all-light.png') })
+    await screenshot(page, 'browse-all-light', { fullPage: false })
 
     await page.locator('.browse__type[data-type="person"]').click()
     await expect.poll(() => page.url()).toContain('#/browse/person')

@@ -13,6 +13,11 @@ const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // A page that is not in front must still paint: without these, a screenshot of it can wait
+  // for a frame that never comes on a busy machine.
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-background-timer-throttling',
 ]
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'tests', '.artifacts', 'screenshots')
@@ -59,9 +64,26 @@ export async function guardedContext(browser: Browser, origin: string): Promise<
   }
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a PNG for a person to look at. Screenshots are evidence, not assertions: when Chromium
+ * cannot produce a frame in time (seen on busy 2-core CI machines), the test goes on and says so.
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  { fullPage = true }: { fullPage?: boolean } = {},
+): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true })
   const path = join(SCREENSHOT_DIR, `${name}.png`)
-  await page.screenshot({ path, fullPage: true })
+  const options = { path, animations: 'disabled', caret: 'hide', timeout: 10_000 } as const
+  try {
+    await page.screenshot({ ...options, fullPage })
+  } catch {
+    try {
+      await page.screenshot(options)
+    } catch (error) {
+      process.stderr.write(`screenshot ${name} not saved: ${String(error).split('\n')[0]}\n`)
+    }
+  }
   return path
 }

@@ -22,7 +22,13 @@ export async function serveWebEdition(directory = WEB_DIR): Promise<RunningServe
   const port = await listen(server, 0)
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser keeps connections alive after the page is done; closing them here means a test
+    // never waits on a tab it forgot to close.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }
 
