@@ -4,6 +4,7 @@ import { App } from './app/App'
 import './styles/fonts.css'
 import './styles/app.css'
 import './styles/overview.css'
+import './styles/search.css'
 import { applySettings } from './features/settings/settings-store'
 
 // Theme and text size go on <html> before the first paint, so a dark-mode user never sees a white flash.

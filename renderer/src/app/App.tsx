@@ -12,6 +12,7 @@ import { MembersPage } from '../features/members/MembersPage'
 import { TimelinePage } from '../features/timeline/TimelinePage'
 import { StructurePage } from '../features/structure/StructurePage'
 import { GlossaryPage } from '../features/glossary/GlossaryPage'
+import { SearchPage } from '../features/search/SearchPage'
 import { STRINGS } from '../strings'
 import { AppShell } from './AppShell'
 import type { Route } from './routes'
@@ -53,6 +54,8 @@ function Page({ route, pack }: { route: Route; pack: Parameters<typeof HomePage>
       return <StructurePage />
     case 'glossary':
       return <GlossaryPage />
+    case 'search':
+      return <SearchPage route={route} />
     case 'not-found':
       return <NotFoundPage />
   }

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react'
 import type { PackInfo } from '../../../data/core/api-contract'
 import { HeaderTools } from '../features/settings/HeaderTools'
+import { FindBar } from '../features/find/FindBar'
+import { FindButton } from '../features/find/FindButton'
+import { SearchBox } from '../features/search/SearchBox'
 import { LinkPreview } from '../features/preview/LinkPreview'
 import { STRINGS } from '../strings'
 import { routeHref, type Route } from './routes'
@@ -40,6 +43,10 @@ export function AppShell({ pack, route, children }: { pack: PackInfo; route: Rou
             )
           })}
         </nav>
+        <div className="shell__search">
+          <SearchBox routeQuery={route.name === 'search' ? route.query : null} />
+          <FindButton />
+        </div>
         <HeaderTools />
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
@@ -48,6 +55,7 @@ export function AppShell({ pack, route, children }: { pack: PackInfo; route: Rou
       <footer className="shell__footer">
         {pack.title} · {STRINGS.home.packVersion} {pack.version} · {STRINGS.home.offline}
       </footer>
+      <FindBar />
       <LinkPreview />
     </div>
   )

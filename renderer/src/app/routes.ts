@@ -12,6 +12,7 @@ export type Route =
   | { name: 'timeline' }
   | { name: 'structure' }
   | { name: 'glossary' }
+  | { name: 'search'; query: string; type: EntryType | null; from: number | null; to: number | null }
   | { name: 'not-found'; path: string }
 
 export function parseRoute(hash: string): Route {
@@ -34,6 +35,8 @@ export function parseRoute(hash: string): Route {
     return { name: 'browse', type: segments[1] }
   }
   if (segments[0] === 'history' && segments.length === 1) return { name: 'history' }
+  // The whole query string: a `?` typed into the search box arrives encoded, but a hand-edited one may not.
+  if (segments[0] === 'search' && segments.length === 1) return parseSearchRoute(raw.slice(path.length + 1))
   if (segments.length === 1 && isOverviewPage(segments[0])) return { name: segments[0] }
   return { name: 'not-found', path: raw }
 }
@@ -57,9 +60,37 @@ export function routeHref(route: Route): string {
     case 'structure':
     case 'glossary':
       return `#/${route.name}`
+    case 'search':
+      return searchHref(route)
     case 'not-found':
       return `#${route.path}`
   }
+}
+
+function parseSearchRoute(query: string): Route {
+  const params = new URLSearchParams(query)
+  const type = params.get('type') ?? ''
+  return {
+    name: 'search',
+    query: params.get('q') ?? '',
+    type: isEntryType(type) ? type : null,
+    from: parseYear(params.get('from')),
+    to: parseYear(params.get('to')),
+  }
+}
+
+function parseYear(value: string | null): number | null {
+  if (value === null || !/^\d{1,4}$/.test(value)) return null
+  return Number(value)
+}
+
+/** Each parameter encoded with encodeURIComponent, so spaces are %20 and `&`, `#`, `?` survive. */
+function searchHref(route: Extract<Route, { name: 'search' }>): string {
+  const parts = [`q=${encodeURIComponent(route.query)}`]
+  if (route.type) parts.push(`type=${route.type}`)
+  if (route.from !== null) parts.push(`from=${route.from}`)
+  if (route.to !== null) parts.push(`to=${route.to}`)
+  return `#/search?${parts.join('&')}`
 }
 
 const OVERVIEW_PAGES = ['members', 'timeline', 'structure', 'glossary'] as const
