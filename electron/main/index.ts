@@ -1,11 +1,11 @@
 import { app, type BrowserWindow, Menu, session } from 'electron'
-import type { EncyclopediaApi } from '../../data/core/api-contract'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { resolveAppPaths } from './app-paths'
 import { registerApiHandlers } from './ipc'
 import { buildApplicationMenu } from './menu'
 import { guardAllWebContents, lockDownSession } from './navigation-guard'
-import { loadPackApi } from './pack-loader'
+import { openPackAt, openPackFromDialog } from './open-pack'
+import { loadPackApi, type OpenPack } from './pack-loader'
 import { createMainWindow } from './window'
 
 /** Lifecycle only: every decision lives in the modules it wires together. */
@@ -33,9 +33,19 @@ if (!app.requestSingleInstanceLock()) {
     })
     lockDownSession(session.defaultSession)
     serveAppProtocol(paths.rendererDir)
-    const api: EncyclopediaApi = await loadPackApi(paths.pack)
-    registerApiHandlers(() => api)
-    Menu.setApplicationMenu(buildApplicationMenu())
+    let pack: OpenPack = await loadPackApi(paths.pack)
+    registerApiHandlers(() => pack.api)
+    const activate = (opened: OpenPack) => {
+      const previous = pack
+      pack = opened
+      previous.close()
+    }
+    Menu.setApplicationMenu(
+      buildApplicationMenu({
+        openPack: () => mainWindow && void openPackFromDialog(mainWindow, activate),
+        openShippedPack: () => mainWindow && void openPackAt(mainWindow, paths.pack, activate),
+      }),
+    )
     mainWindow = createMainWindow(paths.preload, app.isPackaged)
     mainWindow.on('closed', () => {
       mainWindow = null

@@ -1,9 +1,23 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron'
 
-/** The Vietnamese application menu: standard roles with Vietnamese labels. */
-export function buildApplicationMenu(): Menu {
-  const template: MenuItemConstructorOptions[] = [
-    { label: 'Tệp', submenu: [{ role: 'quit', label: 'Thoát' }] },
+/** What the menu asks of the rest of main; the menu itself decides nothing. */
+export interface MenuCommands {
+  openPack(): void
+  openShippedPack(): void
+}
+
+/** The Vietnamese application menu: the app's own commands, then standard roles with Vietnamese labels. */
+export function applicationMenuTemplate(commands: MenuCommands): MenuItemConstructorOptions[] {
+  return [
+    {
+      label: 'Tệp',
+      submenu: [
+        { label: 'Mở gói dữ liệu...', accelerator: 'CmdOrCtrl+O', click: () => commands.openPack() },
+        { label: 'Dùng gói dữ liệu có sẵn', click: () => commands.openShippedPack() },
+        { type: 'separator' },
+        { role: 'quit', label: 'Thoát' },
+      ],
+    },
     {
       label: 'Sửa',
       submenu: [
@@ -23,5 +37,8 @@ export function buildApplicationMenu(): Menu {
     },
     { label: 'Trợ giúp', submenu: [{ role: 'about', label: 'Giới thiệu' }] },
   ]
-  return Menu.buildFromTemplate(template)
+}
+
+export function buildApplicationMenu(commands: MenuCommands): Menu {
+  return Menu.buildFromTemplate(applicationMenuTemplate(commands))
 }

@@ -1,19 +1,40 @@
 import { readFile } from 'node:fs/promises'
 import type { EncyclopediaApi } from '../../data/core/api-contract'
-import { missingPackApi, openCatalogApi } from '../../data/core/open-catalog'
+import { createCatalogApi } from '../../data/core/catalog-api'
+import { openCatalog } from '../../data/core/open-catalog'
+import { fail, ok, type Result } from '../../data/core/result'
 import { loadSqlJs } from './sql-js'
+
+/** A pack in use: the API the window talks to, and how to release its database when replaced. */
+export interface OpenPack {
+  api: EncyclopediaApi
+  close(): void
+}
 
 /**
  * Opens the pack file as the API the window talks to. A pack that cannot be used still yields an
  * API, one that answers every call with the reason, so the UI shows a Vietnamese error screen.
  */
-export async function loadPackApi(packPath: string): Promise<EncyclopediaApi> {
+export async function loadPackApi(packPath: string): Promise<OpenPack> {
+  const opened = await openPackFile(packPath)
+  if (opened.ok) return opened.value
+  return { api: createCatalogApi(opened.error), close: () => undefined }
+}
+
+/**
+ * Opens a pack the user chose: the API only if the pack is usable, otherwise the reason, so the
+ * pack already open stays in place.
+ */
+export async function openPackFile(packPath: string): Promise<Result<OpenPack>> {
   let bytes: Uint8Array
   try {
     bytes = new Uint8Array(await readFile(packPath))
   } catch (error) {
-    return missingPackApi(packPath, error)
+    return fail('pack-missing', `${packPath}: ${error instanceof Error ? error.message : String(error)}`)
   }
   const SQL = await loadSqlJs()
-  return openCatalogApi(bytes, (data) => new SQL.Database(data))
+  const opened = openCatalog(bytes, (data) => new SQL.Database(data))
+  if (!opened.ok) return fail(opened.error.code, `${packPath}: ${opened.error.message}`)
+  const catalog = opened.value
+  return ok({ api: createCatalogApi(catalog), close: () => catalog.close() })
 }
