@@ -6,9 +6,10 @@ import { mimeTypeFor, safeRelativePath } from '../../data/core/static-files'
 
 /**
  * A plain static file server for the web edition, as nginx or IIS would serve it: no server-side
- * logic, GET and HEAD only, nothing outside the folder.
+ * logic, GET and HEAD only, nothing outside the folder. `aliases` maps exact URL paths to files
+ * elsewhere, as nginx's `alias` does (`npm run web -- --pack FILE` serves another pack).
  */
-export function createStaticServer(rootDir: string): Server {
+export function createStaticServer(rootDir: string, aliases: Readonly<Record<string, string>> = {}): Server {
   const root = normalize(rootDir)
   return createServer((request, response) => {
     const headers = {
@@ -21,9 +22,10 @@ export function createStaticServer(rootDir: string): Server {
       return
     }
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
+    const alias = Object.hasOwn(aliases, pathname) ? aliases[pathname] : undefined
     const relativePath = safeRelativePath(pathname)
-    const file = relativePath === null ? null : normalize(join(root, relativePath))
-    if (file === null || !file.startsWith(root.endsWith(sep) ? root : root + sep)) {
+    const file = alias ?? (relativePath === null ? null : normalize(join(root, relativePath)))
+    if (file === null || (alias === undefined && !file.startsWith(root.endsWith(sep) ? root : root + sep))) {
       response.writeHead(403, headers).end('Forbidden')
       return
     }

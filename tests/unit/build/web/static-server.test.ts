@@ -12,10 +12,14 @@ const SECRET = 'outside the web folder: must never be served'
 
 let server: Server
 let port: number
+let webRoot: string
+let outsideDir: string
 
 beforeAll(async () => {
   const root = await mkdtemp(join(tmpdir(), 'apec-web-'))
   const webDir = join(root, 'web')
+  webRoot = webDir
+  outsideDir = root
   await mkdir(join(webDir, 'pack'), { recursive: true })
   await writeFile(join(webDir, 'index.html'), INDEX_HTML)
   await writeFile(join(webDir, 'pack', 'encyclopedia.sqlite'), new Uint8Array([1, 2, 3]))
@@ -37,9 +41,9 @@ interface Answer {
 }
 
 /** A raw HTTP request: the path goes on the wire exactly as written, as a hostile client would send it. */
-function fetchRaw(path: string, method = 'GET'): Promise<Answer> {
+function fetchRaw(path: string, method = 'GET', toPort = port): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const outgoing = request({ host: '127.0.0.1', port, path, method }, (response) => {
+    const outgoing = request({ host: '127.0.0.1', port: toPort, path, method }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () =>
@@ -113,5 +117,24 @@ describe('web edition static server', () => {
     expect(answer.status).toBe(200)
     expect(answer.body).toBe('')
     expect(answer.headers['content-length']).toBe(String(Buffer.byteLength(INDEX_HTML)))
+  })
+})
+
+describe('web edition static server with another pack (npm run web -- --pack FILE)', () => {
+  it('serves the given file as the pack and still nothing else outside the folder', async () => {
+    const otherPack = join(outsideDir, 'goi-khac.sqlite')
+    await writeFile(otherPack, new Uint8Array([9, 8, 7, 6]))
+    const aliased = createStaticServer(webRoot, { '/pack/encyclopedia.sqlite': otherPack })
+    const aliasedPort = await listen(aliased, 0)
+    try {
+      const pack = await fetchRaw('/pack/encyclopedia.sqlite', 'GET', aliasedPort)
+      expect(pack.status).toBe(200)
+      expect(pack.body).toBe(Buffer.from([9, 8, 7, 6]).toString('utf8'))
+      expect((await fetchRaw('/', 'GET', aliasedPort)).body).toBe(INDEX_HTML)
+      expect((await fetchRaw('/../goi-khac.sqlite', 'GET', aliasedPort)).status).not.toBe(200)
+      expect((await fetchRaw('/../secret.txt', 'GET', aliasedPort)).status).not.toBe(200)
+    } finally {
+      await new Promise((resolve) => aliased.close(resolve))
+    }
   })
 })
