@@ -24,20 +24,23 @@ export function searchDocuments(entries: readonly PreparedEntry[], sources: read
       text: entry.plainText,
     }
   })
-  const passageDocuments = sources.flatMap(({ meta, blocks }) => {
-    const year = meta.date.value ? Number(meta.date.value.slice(0, 4)) : undefined
-    return blocks
-      .filter((block) => block.number !== null)
-      .map((block): SearchDocument => ({
-        id: `${meta.id}#${block.number}`,
-        kind: 'passage',
-        title: meta.title,
-        ...(year === undefined ? {} : { year }),
-        sourceId: meta.id,
-        paragraph: block.number ?? 0,
-        aliases: [],
-        text: block.text,
-      }))
-  })
+  const passageDocuments = sources.flatMap(sourcePassages)
   return [...entryDocuments, ...passageDocuments]
+}
+
+/** The numbered paragraphs of one primary source, as passages (also used source by source for folder packs). */
+export function sourcePassages({ meta, blocks }: Pick<LoadedSource, 'meta' | 'blocks'>): SearchDocument[] {
+  const year = meta.date.value ? Number(meta.date.value.slice(0, 4)) : undefined
+  return blocks
+    .filter((block) => block.number !== null)
+    .map((block): SearchDocument => ({
+      id: `${meta.id}#${block.number}`,
+      kind: 'passage',
+      title: meta.title,
+      ...(year === undefined ? {} : { year }),
+      sourceId: meta.id,
+      paragraph: block.number ?? 0,
+      aliases: [],
+      text: block.text,
+    }))
 }

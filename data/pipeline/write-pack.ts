@@ -11,7 +11,7 @@ export interface PackContent {
   sources: readonly LoadedSource[]
   referenceSources: readonly ReferenceSource[]
   entries: readonly PreparedEntry[]
-  /** The serialised MiniSearch index (data/core/search). */
+  /** The serialised search index (data/core/search/search-index.ts). */
   searchIndexJson: string
 }
 
@@ -20,74 +20,113 @@ export interface PackContent {
  * nothing time-dependent is stored, so the same content always gives the same bytes.
  */
 export function writePack(db: SqlDatabase, content: PackContent): Uint8Array {
-  db.run(`PRAGMA user_version = ${SCHEMA_VERSION}`)
-  db.run('PRAGMA journal_mode = OFF')
-  db.run('BEGIN')
-  for (const ddl of Object.values(PACK_TABLES)) db.run(ddl)
-  for (const ddl of PACK_INDEXES) db.run(ddl)
-
-  const meta: [string, string][] = [
-    [META_KEYS.schemaVersion, String(SCHEMA_VERSION)],
-    [META_KEYS.packTitle, content.pack.title],
-    [META_KEYS.packVersion, content.pack.version],
-    [META_KEYS.language, content.pack.language],
-    [META_KEYS.contentHash, content.contentHash],
-  ]
-  insertAll(db, 'INSERT INTO meta (key, value) VALUES (?, ?)', meta)
-
+  beginPack(db)
+  writeMeta(db, content.pack, content.contentHash)
+  const primary = primarySourceWriter(db)
+  try {
+    for (const source of content.sources) primary.add(source)
+  } finally {
+    primary.free()
+  }
   insertAll(
     db,
     `INSERT INTO sources (id, position, kind, title, series, publisher, author, date_value, date_kind,
        date_note, languages, origin, attribution, licence, url, accessed)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      ...content.sources.map(({ meta: source }, position): SqlValue[] => [
+    content.referenceSources.map((source, index): SqlValue[] => [
       source.id,
-      position,
-      'primary',
+      content.sources.length + index,
+      'reference',
       source.title,
-      source.series ?? null,
+      null,
       source.publisher,
-      source.author ?? null,
-      source.date.value ?? null,
-      source.date.kind,
-      source.date.note ?? null,
-      source.languages.join(','),
-      source.origin,
-      source.attribution,
-      source.licence ?? null,
       null,
       null,
+      'unknown',
+      null,
+      'en',
+      `Nguồn tham khảo ngoài năm tài liệu gốc, truy cập ngày ${source.accessed}.`,
+      `${source.publisher}, "${source.title}". Dữ kiện trích từ nguồn này được đánh dấu là nguồn tham khảo, không phải từ tài liệu gốc.`,
+      null,
+      source.url,
+      source.accessed,
     ]),
-      ...content.referenceSources.map((source, index): SqlValue[] => [
-        source.id,
-        content.sources.length + index,
-        'reference',
-        source.title,
-        null,
-        source.publisher,
-        null,
-        null,
-        'unknown',
-        null,
-        'en',
-        `Nguồn tham khảo ngoài năm tài liệu gốc, truy cập ngày ${source.accessed}.`,
-        `${source.publisher}, "${source.title}". Dữ kiện trích từ nguồn này được đánh dấu là nguồn tham khảo, không phải từ tài liệu gốc.`,
-        null,
-        source.url,
-        source.accessed,
-      ]),
-    ],
-  )
-  insertAll(
-    db,
-    'INSERT INTO paragraphs (source_id, position, number, kind, lang, text) VALUES (?, ?, ?, ?, ?, ?)',
-    content.sources.flatMap(({ meta: source, blocks }) =>
-      blocks.map((block, position) => [source.id, position, block.number, block.kind, block.lang, block.text]),
-    ),
   )
   writeEntries(db, content.entries)
-  db.run('INSERT INTO search_index (id, json) VALUES (1, ?)', [content.searchIndexJson])
+  return finishPack(db, content.searchIndexJson)
+}
+
+/** Schema and an open transaction; the streaming half of writePack, for packs built file by file. */
+export function beginPack(db: SqlDatabase): void {
+  db.run(`PRAGMA user_version = ${SCHEMA_VERSION}`)
+  db.run('PRAGMA journal_mode = OFF')
+  db.run('BEGIN')
+  for (const ddl of Object.values(PACK_TABLES)) db.run(ddl)
+  for (const ddl of PACK_INDEXES) db.run(ddl)
+}
+
+export function writeMeta(db: SqlDatabase, pack: PackMeta, contentHash: string): void {
+  const meta: [string, string][] = [
+    [META_KEYS.schemaVersion, String(SCHEMA_VERSION)],
+    [META_KEYS.packTitle, pack.title],
+    [META_KEYS.packVersion, pack.version],
+    [META_KEYS.language, pack.language],
+    [META_KEYS.contentHash, contentHash],
+  ]
+  insertAll(db, 'INSERT INTO meta (key, value) VALUES (?, ?)', meta)
+}
+
+export interface PrimarySourceWriter {
+  /** Inserts one primary source and its blocks, at the next position. */
+  add(source: Pick<LoadedSource, 'meta' | 'blocks'>): void
+  free(): void
+}
+
+/** Keeps its statements prepared across sources: a folder pack inserts a hundred thousand of them. */
+export function primarySourceWriter(db: SqlDatabase): PrimarySourceWriter {
+  const sourceStatement = db.prepare(
+    `INSERT INTO sources (id, position, kind, title, series, publisher, author, date_value, date_kind,
+       date_note, languages, origin, attribution, licence, url, accessed)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  const paragraphStatement = db.prepare(
+    'INSERT INTO paragraphs (source_id, position, number, kind, lang, text) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  let position = 0
+  return {
+    add({ meta: source, blocks }) {
+      sourceStatement.run([
+        source.id,
+        position,
+        'primary',
+        source.title,
+        source.series ?? null,
+        source.publisher,
+        source.author ?? null,
+        source.date.value ?? null,
+        source.date.kind,
+        source.date.note ?? null,
+        source.languages.join(','),
+        source.origin,
+        source.attribution,
+        source.licence ?? null,
+        null,
+        null,
+      ])
+      position += 1
+      blocks.forEach((block, index) =>
+        paragraphStatement.run([source.id, index, block.number, block.kind, block.lang, block.text]),
+      )
+    },
+    free() {
+      sourceStatement.free()
+      paragraphStatement.free()
+    },
+  }
+}
+
+export function finishPack(db: SqlDatabase, searchIndexJson: string): Uint8Array {
+  db.run('INSERT INTO search_index (id, json) VALUES (1, ?)', [searchIndexJson])
   db.run('COMMIT')
   db.run('VACUUM')
   return db.export()

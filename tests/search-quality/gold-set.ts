@@ -87,6 +87,9 @@ export const GOLD_SET: readonly GoldQuery[] = [
   { query: 'Bùi Thanh S', kind: 'prefix', first: 'bui-thanh-son' },
   { query: 'pham binh m', kind: 'prefix', first: 'pham-binh-minh' },
   { query: 'Indone', kind: 'prefix', first: 'indonesia' },
+  { query: 'ASE', kind: 'prefix', first: 'asean' },
+  { query: 'ABA', kind: 'prefix', first: 'abac' },
+  { query: 'Vancouv', kind: 'prefix', first: 'vancouver' },
   // Typos.
   { query: 'singapor', kind: 'typo', first: 'singapore' },
   { query: 'Indonesa', kind: 'typo', first: 'indonesia' },

@@ -3,10 +3,11 @@ import { foldVietnamese, normalizeExact } from './fold'
 import { tokenizeForIndex } from './tokenize'
 
 /**
- * Bump on any change to fields, tokenizing or term processing: an index built by another version
- * would load without error and silently answer wrongly, so loadSearchIndex refuses it instead.
+ * Bump on any change to fields, tokenizing, term processing or the serialised layout: an index
+ * built by another version would load without error and silently answer wrongly, so
+ * loadSearchIndex refuses it instead.
  */
-export const SEARCH_INDEX_VERSION = 1
+export const SEARCH_INDEX_VERSION = 3
 
 /** One searchable thing: an entry, or one numbered paragraph of a source document. */
 export interface SearchDocument {
@@ -79,20 +80,6 @@ export const FIELD_BOOSTS: Readonly<Record<SearchField, number>> = {
   textFolded: 1,
 }
 
-export const STORED_FIELDS = [
-  'id',
-  'kind',
-  'title',
-  'type',
-  'year',
-  'sourceId',
-  'paragraph',
-  'aliases',
-  'nameEn',
-  'nameZh',
-  'text',
-] as const
-
 /** MiniSearch needs one unique key; entries and passages may share an id, so the kind prefixes it. */
 const KEY_FIELD = 'key'
 
@@ -120,21 +107,16 @@ function processTerm(term: string, fieldName?: string): string | null {
 }
 
 /**
- * THE options constant: the pipeline builds with it and the app loads with it
- * (MiniSearch.loadJS(json, SEARCH_OPTIONS)). Functions are not serialised, so building and loading
- * with anything else would tokenize the two sides differently. At query time search.ts hands
- * MiniSearch terms it has already tokenized and folded, hence the pass-through search options.
+ * THE options constant: the pipeline builds with it, and everything the query side needs to agree
+ * with it (fields, boosts, tokenizer, folding) lives in this module. The app does not load
+ * MiniSearch: the index is converted to flat arrays (postings.ts) and the query side evaluates
+ * BM25 itself (evaluate.ts), so no search options are needed here. Stored fields are kept by the
+ * index builder in columns (stored-fields.ts), not by MiniSearch.
  */
 export const SEARCH_OPTIONS = {
   idField: KEY_FIELD,
   fields: [...SEARCH_FIELDS],
-  storeFields: [...STORED_FIELDS],
   extractField,
   tokenize: (text: string) => tokenizeForIndex(text),
   processTerm,
-  searchOptions: {
-    tokenize: (text: string) => [text],
-    processTerm: (term: string) => term,
-    boost: { ...FIELD_BOOSTS },
-  },
 } satisfies Options<SearchDocument>

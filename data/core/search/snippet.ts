@@ -1,4 +1,4 @@
-import { foldWithOffsets } from './fold'
+import { foldAligned, foldWithOffsets } from './fold'
 import { parseQuery, type ParsedQuery } from './tokenize'
 
 /** A piece of the original text with the query's matches marked as [start, end) offsets into `text`. */
@@ -27,19 +27,24 @@ interface Match {
  */
 export function snippet(text: string, query: string | ParsedQuery, maxLength = 160): Snippet {
   const parsed = typeof query === 'string' ? parseQuery(query) : query
-  const { folded, offsets } = foldWithOffsets(text)
+  // Most paragraphs fold one character to one: positions then need no table.
+  const aligned = foldAligned(text)
+  const { folded, offsets } =
+    aligned === null ? foldWithOffsets(text) : { folded: aligned, offsets: null }
+  const original = (at: number, fallback: number) =>
+    offsets === null ? at : (offsets[at] ?? fallback)
   const matches = mergeMatches(findMatches(folded, parsed))
   const length = Math.max(16, Math.floor(maxLength))
   const [start, end] = chooseWindow(folded, matches, length)
-  const originalStart = offsets[start] ?? 0
-  const originalEnd = offsets[end] ?? text.length
+  const originalStart = original(start, 0)
+  const originalEnd = original(end, text.length)
   const prefix = originalStart > 0 ? ELLIPSIS : ''
   const suffix = originalEnd < text.length ? ELLIPSIS : ''
   const highlights: [number, number][] = []
   for (const match of matches) {
     if (match.start < start || match.end > end) continue
-    const from = (offsets[match.start] ?? 0) - originalStart + prefix.length
-    const to = (offsets[match.end] ?? text.length) - originalStart + prefix.length
+    const from = original(match.start, 0) - originalStart + prefix.length
+    const to = original(match.end, text.length) - originalStart + prefix.length
     highlights.push([from, to])
   }
   return { text: `${prefix}${text.slice(originalStart, originalEnd)}${suffix}`, highlights }

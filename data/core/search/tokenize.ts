@@ -11,6 +11,8 @@ import { foldVietnamese, normalizeExact } from './fold'
 export const MAX_QUERY_CHARS = 200
 /** Words kept from a query; Han bigrams derived from kept words do not count. */
 export const MAX_QUERY_TERMS = 20
+/** Results asked for per group (hits, suggestions). */
+const MAX_LIMIT = 100
 
 // Alternation keeps Han and non-Han letters in separate runs, so "APEC亚太" gives "APEC" and "亚太".
 const WORD_OR_HAN_RUN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+)/gu
@@ -83,6 +85,12 @@ export function limitQuery(query: string): Token[] {
     .slice(0, MAX_QUERY_CHARS)
     .join('')
   return splitRuns(bounded).slice(0, MAX_QUERY_TERMS)
+}
+
+/** A requested number of results as a whole number from 1 to MAX_LIMIT; `fallback` when unusable. */
+export function clampLimit(limit: number | undefined, fallback: number): number {
+  if (limit === undefined || !Number.isFinite(limit)) return fallback
+  return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit)))
 }
 
 /** A query word in both forms: exact (marks kept) for exact fields, folded for the rest. */

@@ -4,6 +4,7 @@ import { foldVietnamese } from '../../../../data/core/search/fold'
 import { routeHref } from '../../app/routes'
 import { STRINGS } from '../../strings'
 import { isTypingTarget } from './keyboard-targets'
+import { isSourceSuggestion, suggestionRoute } from './suggestion-route'
 import { useSuggestions } from './useSuggestions'
 
 /**
@@ -53,7 +54,7 @@ export function SearchBox({ routeQuery }: { routeQuery: string | null }) {
     setValue('')
     // Keyboard and screen reader users continue in the page they asked for, not in the header.
     document.getElementById('main')?.focus({ preventScroll: true })
-    window.location.hash = routeHref({ name: 'entry', id: suggestion.id })
+    window.location.hash = routeHref(suggestionRoute(suggestion))
   }
   const openResults = () => {
     const query = value.trim()
@@ -131,7 +132,8 @@ export function SearchBox({ routeQuery }: { routeQuery: string | null }) {
               className="search-box__option"
               role="option"
               aria-selected={index === activeIndex}
-              data-entry-id={suggestion.id}
+              data-entry-id={isSourceSuggestion(suggestion) ? undefined : suggestion.id}
+              data-source-id={isSourceSuggestion(suggestion) ? suggestion.id : undefined}
               // Keeps focus in the box, so the click lands before a blur closes the list.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => openEntry(suggestion)}

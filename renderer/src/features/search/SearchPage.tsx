@@ -8,6 +8,7 @@ import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
 import { STRINGS } from '../../strings'
 import { HighlightedText } from './HighlightedText'
 import { SearchFilters } from './SearchFilters'
+import { isSourceSuggestion, suggestionRoute } from './suggestion-route'
 
 export type SearchRoute = Extract<Route, { name: 'search' }>
 
@@ -116,7 +117,11 @@ function NoResults({ results, route }: { results: SearchResults; route: SearchRo
           {results.closest.map((suggestion, index) => (
             <span key={suggestion.id}>
               {index > 0 && ', '}
-              <a href={routeHref({ name: 'entry', id: suggestion.id })} data-entry-id={suggestion.id}>
+              <a
+                href={routeHref(suggestionRoute(suggestion))}
+                data-entry-id={isSourceSuggestion(suggestion) ? undefined : suggestion.id}
+                data-source-id={isSourceSuggestion(suggestion) ? suggestion.id : undefined}
+              >
                 {suggestion.title}
               </a>
             </span>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { foldVietnamese, foldWithOffsets } from '../../../../data/core/search/fold'
+import {
+  foldAligned,
+  foldCharacters,
+  foldVietnamese,
+  foldWithOffsets,
+} from '../../../../data/core/search/fold'
 
 const nfd = (text: string): string => text.normalize('NFD')
 
@@ -37,11 +42,18 @@ describe('foldWithOffsets', () => {
     'Ô-xtrây-li-a (Úc) và Hoa Kỳ (Mỹ)',
     'APEC 亚太经合组织 🌏 Việt Nam',
     'ΟΔΟΣ İstanbul',
+    'lone \uD800 surrogate \uDC00 halves',
+    'plain ascii, Mixed CASE 123',
     '',
   ]
 
   it.each(samples)('folds %j exactly like foldVietnamese', (text) => {
     expect(foldWithOffsets(text).folded).toBe(foldVietnamese(text))
+    expect(foldCharacters(text)).toBe(foldVietnamese(text))
+    // Aligned folding answers only when positions match one to one, and then agrees too.
+    const aligned = foldAligned(text)
+    if (aligned !== null) expect(aligned).toBe(foldVietnamese(text))
+    expect(aligned === null).toBe(foldWithOffsets(text).offsets.some((at, i) => at !== i))
   })
 
   it.each(samples)('maps every folded position into %j', (text) => {

@@ -77,6 +77,97 @@ describe('search finds the right entry first', () => {
   })
 })
 
+describe('what the evaluator must get right', () => {
+  const small = createSearchIndex([
+    {
+      id: 'both',
+      kind: 'entry',
+      title: 'Hợp tác kinh tế',
+      aliases: [],
+      text: 'Hợp tác về kinh tế biển.',
+    },
+    {
+      id: 'hop-tac',
+      kind: 'entry',
+      title: 'Hợp tác',
+      aliases: [],
+      text: 'Hợp tác, hợp tác và hợp tác.',
+    },
+    {
+      id: 'kinh-te',
+      kind: 'entry',
+      title: 'Kinh tế',
+      aliases: [],
+      text: 'Kinh tế, kinh tế, kinh tế.',
+    },
+    { id: 'hop-luc', kind: 'entry', title: 'Hợp lực', aliases: [], text: 'Cùng hợp sức.' },
+  ])
+  const ids = (query: string) => search(small, query).entries.map((hit) => hit.id)
+
+  it('returns only documents with every word, however often one of them repeats a single word', () => {
+    expect(ids('hợp tác kinh tế')).toEqual(['both'])
+    expect(search(small, 'hợp tác kinh tế').counts).toEqual({ entries: 1, passages: 0 })
+  })
+
+  it('falls back to any word when no document has them all, most words first', () => {
+    const found = ids('kinh tế xã hội')
+    expect(found[0]).toBe('kinh-te')
+    expect(found).toContain('both')
+    expect(found).not.toContain('hop-tac')
+    expect(ids('biển hợp tác xyz')[0]).toBe('both')
+  })
+
+  it('completes the last word as it is being typed', () => {
+    expect(entryIds('Singap')[0]).toBe('singapore')
+    expect(entryIds('thai binh d')).toContain('pacific-ocean')
+    expect(ids('kinh t')).toEqual(expect.arrayContaining(['both', 'kinh-te']))
+  })
+
+  it('searches the words typed so far while a new word has one letter', () => {
+    expect(ids('hợp tác x').sort()).toEqual(['both', 'hop-tac'])
+    expect(search(small, 'hợp tác x').counts.entries).toBe(2)
+  })
+
+  it('forgives a typo in a long word, not in a short one', () => {
+    expect(entryIds('Ausstralia')[0]).toBe('australia')
+    expect(entryIds('Singapoer')[0]).toBe('singapore')
+    expect(entryIds('Lap')).not.toContain('laos')
+  })
+
+  it('completes a name being typed in a pack too large to read every completion', () => {
+    // 3000 paragraphs full of frequent "s…" words, in their titles too: far more postings than
+    // one keystroke may read, so "sơn" is not among the completions read for their frequency.
+    const frequent = 'Sau sáng sinh số sách suất sông sửa sát soạn'
+    const large = createSearchIndex([
+      {
+        id: 'bui-thanh-son',
+        kind: 'entry',
+        title: 'Bùi Thanh Sơn',
+        aliases: [],
+        text: 'Bộ trưởng.',
+      },
+      ...Array.from({ length: 3000 }, (_, n) => ({
+        id: `p#${n}`,
+        kind: 'passage' as const,
+        title: frequent,
+        sourceId: 'p',
+        paragraph: n,
+        aliases: [],
+        text: `Bùi Thanh ${frequent} ${n}.`,
+      })),
+    ])
+    expect(search(large, 'bui thanh s').entries[0]?.id).toBe('bui-thanh-son')
+    // From two letters on, the most frequent completions are read too.
+    expect(search(large, 'bui thanh sa').passages.length).toBeGreaterThan(0)
+    expect(suggest(large, 'bui thanh s')[0]).toMatchObject({ id: 'bui-thanh-son' })
+  })
+
+  it('puts an entry named exactly like the query first, whatever the raw score of its text', () => {
+    expect(entryIds('APEC')[0]).toBe('apec')
+    expect(entryIds('ape')[0]).toBe('apec')
+  })
+})
+
 describe('filters', () => {
   it('keeps only entries of the chosen type', () => {
     const results = search(index, 'APEC', { type: 'meeting' })
@@ -162,5 +253,20 @@ describe('suggest', () => {
     const suggestions = suggest(index, 'a', 3)
     expect(suggestions.length).toBeLessThanOrEqual(3)
     expect(suggestions.map((suggestion) => suggestion.id)).not.toContain('apec-history#3')
+  })
+
+  it('offers source titles as sources, once per source, below entries that match as well', () => {
+    expect(suggest(index, 'lich su')).toEqual([
+      {
+        kind: 'source',
+        id: 'apec-history',
+        title: 'APEC: Lịch sử hình thành',
+        type: null,
+        label: 'APEC: Lịch sử hình thành',
+      },
+    ])
+    const apec = suggest(index, 'apec')
+    expect(apec[0]).toMatchObject({ kind: 'entry', id: 'apec' })
+    expect(apec.filter((suggestion) => suggestion.id === 'apec-history')).toHaveLength(1)
   })
 })
