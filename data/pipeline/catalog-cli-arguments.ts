@@ -9,6 +9,7 @@ export type CliCommand =
   | { name: 'entry'; id: string }
   | { name: 'search'; query: string | null; type: EntryType | null; limit: number | null; stdin: boolean }
   | { name: 'suggest'; prefix: string; limit: number | null }
+  | { name: 'build-pack'; from: string; out: string }
 
 export interface CliArguments {
   command: CliCommand
@@ -26,6 +27,8 @@ export const CLI_USAGE = `Cách dùng: npm run -s catalog -- <lệnh> [--json] [
                       tìm kiếm mục từ và đoạn nguồn
   search --stdin      mỗi dòng vào là một truy vấn, mỗi dòng ra một kết quả JSON (kèm tookMs)
   suggest "<đầu từ>"  gợi ý tiêu đề, tên gọi khác, từ viết tắt
+  build-pack --from THƯ_MỤC --out TỆP
+                      tạo gói dữ liệu từ một thư mục tệp .txt/.md (dòng đầu là tiêu đề)
   --pack TỆP          dùng gói dữ liệu khác (mặc định: data/out/encyclopedia.sqlite)
   --json              in JSON
 `
@@ -38,6 +41,8 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
   let type: EntryType | null = null
   let limit: number | null = null
   let stdin = false
+  let from: string | null = null
+  let out: string | null = null
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? ''
     if (argument === '--json') json = true
@@ -55,6 +60,12 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
       const value = Number(argv[index + 1])
       if (!Number.isInteger(value) || value < 1 || value > 100) return { ok: false, error: '--limit cần một số nguyên từ 1 đến 100.' }
       limit = value
+      index += 1
+    } else if (argument === '--from' || argument === '--out') {
+      const value = argv[index + 1]
+      if (value === undefined || value.startsWith('--')) return { ok: false, error: `Thiếu đường dẫn sau ${argument}.` }
+      if (argument === '--from') from = value
+      else out = value
       index += 1
     } else if (argument === '--stdin') stdin = true
     else if (argument.startsWith('--')) return { ok: false, error: `Không hiểu tùy chọn "${argument}".` }
@@ -92,6 +103,9 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
       if (prefix === undefined) return { ok: false, error: 'Lệnh suggest cần phần đầu của từ, ví dụ: suggest "APE".' }
       return done({ name, prefix, limit }, 1)
     }
+    case 'build-pack':
+      if (from === null || out === null) return { ok: false, error: 'Lệnh build-pack cần --from THƯ_MỤC và --out TỆP.' }
+      return done({ name, from, out }, 0)
     case undefined:
       return { ok: false, error: 'Thiếu lệnh.' }
     default:

@@ -6,6 +6,7 @@ import { ERROR_MESSAGES_VI } from '../core/error-messages'
 import { missingPackApi, openCatalogApi } from '../core/open-catalog'
 import { fail, type Result } from '../core/result'
 import { parseCliArguments, CLI_USAGE, type CliCommand } from './catalog-cli-arguments'
+import { buildFolderPack, FolderPackError } from './folder-pack'
 import { DEFAULT_PACK_PATH } from './project-paths'
 import { loadSqlJs } from './sql-js-node'
 
@@ -19,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.usage
   }
   const { command, packPath, json } = parsed.value
+  if (command.name === 'build-pack') return buildPackFromFolder(command.from, command.out, json)
   const api = await openApi(packPath ?? DEFAULT_PACK_PATH)
   if (command.name === 'search' && command.stdin) return searchLines(api, command)
   const result = await runCommand(api, command)
@@ -124,6 +126,25 @@ async function searchLines(api: EncyclopediaApi, command: SearchCommand): Promis
     process.stdout.write(`${JSON.stringify({ ...value, tookMs })}\n`)
   }
   return EXIT.ok
+}
+
+/** `build-pack --from DIR --out FILE`: skipped files are warnings on stderr, not failures. */
+async function buildPackFromFolder(from: string, out: string, json: boolean): Promise<number> {
+  try {
+    const summary = await buildFolderPack(from, out)
+    for (const warning of summary.warnings) process.stderr.write(`Cảnh báo: ${warning}\n`)
+    const { sources, paragraphs, bytes } = summary
+    process.stdout.write(
+      json
+        ? `${JSON.stringify({ out, sources, paragraphs, bytes, skipped: summary.warnings.length })}\n`
+        : `Đã tạo gói ${out}: ${sources} tài liệu, ${paragraphs} đoạn, ${bytes} byte.\n`,
+    )
+    return EXIT.ok
+  } catch (error) {
+    if (!(error instanceof FolderPackError)) throw error
+    process.stderr.write(`Lỗi: ${error.message}\n`)
+    return EXIT.other
+  }
 }
 
 /** The CLI's stable shape of an entry: facts with their citation, relations both ways. */
