@@ -6,6 +6,7 @@ import { registerApiHandlers } from './ipc'
 import { buildApplicationMenu } from './menu'
 import { guardAllWebContents, lockDownSession } from './navigation-guard'
 import { loadPackApi } from './pack-loader'
+import { registerPrintHandlers } from './print/print-handlers'
 import { createMainWindow } from './window'
 
 /** Lifecycle only: every decision lives in the modules it wires together. */
@@ -35,6 +36,7 @@ if (!app.requestSingleInstanceLock()) {
     serveAppProtocol(paths.rendererDir)
     const api: EncyclopediaApi = await loadPackApi(paths.pack)
     registerApiHandlers(() => api)
+    registerPrintHandlers()
     Menu.setApplicationMenu(buildApplicationMenu())
     mainWindow = createMainWindow(paths.preload, app.isPackaged)
     mainWindow.on('closed', () => {
