@@ -5,6 +5,8 @@ import './styles/fonts.css'
 import './styles/app.css'
 import './styles/overview.css'
 import './styles/search.css'
+import './styles/print-preview.css'
+import './styles/print-sheet.css'
 import './styles/print.css'
 import { applySettings } from './features/settings/settings-store'
 
