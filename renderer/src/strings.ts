@@ -348,5 +348,22 @@ export const STRINGS = {
     quoteNotice: 'Nguyên văn các đoạn được trích, không phải lời của Bách khoa APEC.',
     referenceNoText: 'Nguồn tham khảo bên ngoài: gói dữ liệu không chứa văn bản để trích.',
     sourceMissing: 'Không đọc được tài liệu này trong gói dữ liệu.',
+    pack: {
+      label: 'Gói tài liệu',
+      untitled: 'Gói tài liệu chưa đặt tên',
+      meeting: 'Hội nghị',
+      date: 'Ngày',
+      sheets: 'Số hồ sơ',
+      note: 'Ghi chú',
+      contents: 'Mục lục',
+      page: 'Trang',
+      missing: 'Mục từ này không còn trong gói dữ liệu hiện tại; không có hồ sơ để in.',
+      missingShort: 'không còn trong gói dữ liệu',
+      sources: 'Danh mục nguồn',
+      sourcesIntro: 'Mỗi tài liệu được liệt kê một lần, kèm mọi đoạn được trích trong các hồ sơ của gói.',
+      seeSources: (page: number | null) =>
+        page === null ? 'Nguồn: xem Danh mục nguồn ở cuối gói.' : `Nguồn: xem Danh mục nguồn ở cuối gói (trang ${page}).`,
+      empty: 'Gói tài liệu chưa có mục từ nào.',
+    },
   },
 } as const
