@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -308,6 +308,35 @@ describe('print preview page', () => {
     expect(text).toContain('Nguyên văn các đoạn được trích')
     await pdfToPngs(pdf)
     expect(guarded.offOriginRequests).toEqual([])
+    await page.close()
+  })
+
+  it.each([
+    ['entry', 'entry/viet-nam', 'Việt Nam'],
+    ['search', 'search?q=APEC%202017', 'Năm APEC 2017'],
+  ])('prints any page without the screen chrome: the %s page', async (name, address, content) => {
+    const page = await guarded.newPage()
+    await page.goto(`${server.origin}/#/${address}`)
+    await expect.poll(() => page.locator('#main').innerText()).toContain(content)
+    // The find bar open and a link preview shown: on screen, never on paper.
+    await page.keyboard.press('Control+f')
+    await page.locator('#main a[href^="#/entry/"]').first().focus()
+    const overlays = page.locator('.find-bar, .link-preview')
+    await expect.poll(() => overlays.evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length)).toBe(2)
+    await page.emulateMedia({ media: 'print' })
+    expect(await overlays.evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length)).toBe(0)
+    await page.emulateMedia({ media: null })
+    await mkdir(PDF_DIR, { recursive: true })
+    const pdf = join(PDF_DIR, `page-${name}.pdf`)
+    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true })
+    const pages = await pdfPages(pdf)
+    const text = pages.join('\n')
+    expect(squeeze(text)).toContain(content)
+    for (const chrome of ['Trang chủ', 'Dòng thời gian', 'Tìm mục từ, tài liệu', 'Tìm trong trang', 'Bỏ qua đến nội dung chính', 'Theo hệ thống', 'In / Xuất PDF', 'Tất cả các loại']) {
+      expect(text, chrome).not.toContain(chrome)
+    }
+    pages.forEach((pageText, index) => expect(pageText).toContain(`Trang ${index + 1}/${pages.length}`))
+    await pdfToPngs(pdf)
     await page.close()
   })
 
