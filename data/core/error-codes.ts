@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'invalid-input',
   'forbidden-sender',
   'internal',
+  'print-failed',
+  'save-failed',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

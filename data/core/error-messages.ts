@@ -46,4 +46,13 @@ export const ERROR_MESSAGES_VI: { readonly [K in ErrorCode]: { title: string; ad
     title: 'Đã xảy ra lỗi',
     advice: 'Ứng dụng gặp lỗi ngoài dự kiến. Dữ liệu của bạn không bị thay đổi; hãy thử lại.',
   },
+  'print-failed': {
+    title: 'Không in được',
+    advice: 'Máy in hoặc hộp thoại in báo lỗi nên trang chưa được in. Hãy kiểm tra máy in rồi thử lại, hoặc dùng “Lưu PDF”.',
+  },
+  'save-failed': {
+    title: 'Không lưu được tệp PDF',
+    advice:
+      'Không ghi được tệp vào nơi đã chọn: ổ đĩa có thể đã đầy, tệp đang mở trong chương trình khác hoặc thư mục không cho phép ghi. Hãy chọn nơi lưu khác rồi thử lại.',
+  },
 }

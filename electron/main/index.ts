@@ -6,6 +6,7 @@ import { buildApplicationMenu } from './menu'
 import { guardAllWebContents, lockDownSession } from './navigation-guard'
 import { openPackAt, openPackFromDialog } from './open-pack'
 import { loadPackApi, type OpenPack } from './pack-loader'
+import { registerPrintHandlers } from './print/print-handlers'
 import { createMainWindow } from './window'
 
 /** Lifecycle only: every decision lives in the modules it wires together. */
@@ -35,6 +36,7 @@ if (!app.requestSingleInstanceLock()) {
     serveAppProtocol(paths.rendererDir)
     let pack: OpenPack = await loadPackApi(paths.pack)
     registerApiHandlers(() => pack.api)
+    registerPrintHandlers()
     const activate = (opened: OpenPack) => {
       const previous = pack
       pack = opened

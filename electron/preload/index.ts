@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import { API_CHANNELS, type EncyclopediaApi } from '../../data/core/api-contract'
+import { DESKTOP_PRINT_CHANNELS, type DesktopPrintApi } from '../../data/core/api-contract'
 
 /**
  * Exposes exactly the contract's methods and nothing of ipcRenderer itself. `satisfies` makes a
@@ -18,3 +19,11 @@ const encyclopedia = {
 } satisfies EncyclopediaApi
 
 contextBridge.exposeInMainWorld('encyclopedia', encyclopedia)
+
+/** Printing and saving the page on screen as PDF: the desktop app's only extra, two calls wide. */
+const desktopPrint = {
+  print: () => ipcRenderer.invoke(DESKTOP_PRINT_CHANNELS.print),
+  savePdf: (input) => ipcRenderer.invoke(DESKTOP_PRINT_CHANNELS.savePdf, input),
+} satisfies DesktopPrintApi
+
+contextBridge.exposeInMainWorld('desktopPrint', desktopPrint)

@@ -13,6 +13,8 @@ import { TimelinePage } from '../features/timeline/TimelinePage'
 import { StructurePage } from '../features/structure/StructurePage'
 import { GlossaryPage } from '../features/glossary/GlossaryPage'
 import { SearchPage } from '../features/search/SearchPage'
+import { PrintPage } from '../features/print/PrintPage'
+import { BriefingPackPage } from '../features/print/BriefingPackPage'
 import { STRINGS } from '../strings'
 import { AppShell } from './AppShell'
 import type { Route } from './routes'
@@ -58,6 +60,10 @@ function Page({ route, pack }: { route: Route; pack: Parameters<typeof HomePage>
       return <SearchPage route={route} />
     case 'not-found':
       return <NotFoundPage />
+    case 'print':
+      return <PrintPage key={route.id} id={route.id} preset={route.preset} pack={pack} />
+    case 'print-briefing':
+      return <BriefingPackPage pack={route.pack} preset={route.preset} packInfo={pack} />
   }
 }
 

@@ -1,4 +1,6 @@
 import { isEntryType, type EntryType } from '../../../data/core/entry-types'
+import { parsePrintPreset, type PrintPreset } from '../features/print/print-presets'
+import { packQuery, parsePackQuery, type PrintablePack } from '../features/print/printable-pack'
 
 /** Routes live in the URL hash (#/source/<id>), so any static web server can serve every page. */
 export type Route =
@@ -14,6 +16,8 @@ export type Route =
   | { name: 'glossary' }
   | { name: 'search'; query: string; type: EntryType | null; from: number | null; to: number | null }
   | { name: 'not-found'; path: string }
+  | { name: 'print'; id: string; preset: PrintPreset }
+  | { name: 'print-briefing'; pack: PrintablePack; preset: PrintPreset }
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '')
@@ -38,6 +42,14 @@ export function parseRoute(hash: string): Route {
   // The whole query string: a `?` typed into the search box arrives encoded, but a hand-edited one may not.
   if (segments[0] === 'search' && segments.length === 1) return parseSearchRoute(raw.slice(path.length + 1))
   if (segments.length === 1 && isOverviewPage(segments[0])) return { name: segments[0] }
+  if (segments[0] === 'print' && segments[1] === 'briefing' && segments.length === 2) {
+    const packQueryString = raw.slice(path.length + 1)
+    const preset = parsePrintPreset(new URLSearchParams(packQueryString).get('preset'))
+    return { name: 'print-briefing', pack: parsePackQuery(packQueryString), preset }
+  }
+  if (segments[0] === 'print' && segments.length === 2 && segments[1]) {
+    return { name: 'print', id: segments[1], preset: parsePrintPreset(new URLSearchParams(query).get('preset')) }
+  }
   return { name: 'not-found', path: raw }
 }
 
@@ -64,6 +76,10 @@ export function routeHref(route: Route): string {
       return searchHref(route)
     case 'not-found':
       return `#${route.path}`
+    case 'print':
+      return `#/print/${encodeURIComponent(route.id)}?preset=${route.preset}`
+    case 'print-briefing':
+      return `#/print/briefing?${packQuery(route.pack)}&preset=${route.preset}`
   }
 }
 

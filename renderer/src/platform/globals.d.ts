@@ -1,4 +1,5 @@
 import type { EncyclopediaApi } from '../../../data/core/api-contract'
+import type { DesktopPrintApi } from '../../../data/core/api-contract'
 
 declare global {
   /** Set at build time: which shell the renderer is built for. */
@@ -7,5 +8,7 @@ declare global {
   interface Window {
     /** Exposed by the desktop app's preload; absent in the web edition. */
     readonly encyclopedia?: EncyclopediaApi
+    /** Print dialog and "Lưu PDF", exposed by the desktop app's preload; absent in the web edition. */
+    readonly desktopPrint?: DesktopPrintApi
   }
 }

@@ -14,10 +14,9 @@ vi.mock('electron', () => ({
 await import('../../../electron/preload/index')
 
 function exposed(): Record<string, unknown> {
-  expect(electron.exposeInMainWorld).toHaveBeenCalledOnce()
-  const [key, value] = electron.exposeInMainWorld.mock.calls[0] ?? []
-  expect(key).toBe('encyclopedia')
-  return value as Record<string, unknown>
+  const calls = electron.exposeInMainWorld.mock.calls.filter(([key]) => key === 'encyclopedia')
+  expect(calls).toHaveLength(1)
+  return calls[0]?.[1] as Record<string, unknown>
 }
 
 describe('preload', () => {

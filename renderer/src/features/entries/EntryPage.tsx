@@ -9,6 +9,7 @@ import { SafeHtml } from '../../components/SafeHtml'
 import { usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
 import { useRecordVisit } from '../history/useHistory'
+import { DEFAULT_PRINT_PRESET } from '../print/print-presets'
 import { BodyCitations } from './BodyCitations'
 import { FactBox } from './FactBox'
 import { EntryInlineList, RelationList } from './RelationList'
@@ -52,6 +53,9 @@ function EntryView({ entry }: { entry: EntryDocument }) {
           </p>
         )}
         <p className="page__lead entry__summary">{entry.summary}</p>
+        <a className="print-link" href={routeHref({ name: 'print', id: entry.id, preset: DEFAULT_PRINT_PRESET })}>
+          {STRINGS.print.entryLink}
+        </a>
       </header>
       <div className="entry__layout">
         <div className="entry__main">
