@@ -13,6 +13,12 @@ export const ERROR_CODES = [
   'not-found',
   'invalid-input',
   'forbidden-sender',
+  'library-not-json',
+  'library-invalid',
+  'library-newer-version',
+  'library-too-large',
+  'library-read-failed',
+  'library-save-failed',
   'internal',
 ] as const
 
