@@ -3,6 +3,10 @@ import type { EncyclopediaApi } from '../../data/core/api-contract'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { resolveAppPaths } from './app-paths'
 import { registerApiHandlers } from './ipc'
+import { electronLibraryDialogs } from './library/library-dialogs'
+import { createLibraryFileStore } from './library/library-file-store'
+import { registerLibraryHandlers } from './library/library-ipc'
+import { finishSavesBeforeQuit } from './library/quit-guard'
 import { buildApplicationMenu } from './menu'
 import { guardAllWebContents, lockDownSession } from './navigation-guard'
 import { loadPackApi } from './pack-loader'
@@ -35,6 +39,9 @@ if (!app.requestSingleInstanceLock()) {
     serveAppProtocol(paths.rendererDir)
     const api: EncyclopediaApi = await loadPackApi(paths.pack)
     registerApiHandlers(() => api)
+    const library = createLibraryFileStore(app.getPath('userData'))
+    registerLibraryHandlers(library, electronLibraryDialogs)
+    finishSavesBeforeQuit(app, library)
     Menu.setApplicationMenu(buildApplicationMenu())
     mainWindow = createMainWindow(paths.preload, app.isPackaged)
     mainWindow.on('closed', () => {

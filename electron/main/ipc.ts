@@ -5,7 +5,7 @@ import { errorResult } from '../../data/core/catalog-api'
 import { fail, type Result } from '../../data/core/result'
 import { isTrustedSender } from './sender-check'
 
-const isAppWindow = (sender: IpcMainInvokeEvent['sender']): boolean =>
+export const isAppWindow = (sender: IpcMainInvokeEvent['sender']): boolean =>
   BrowserWindow.fromWebContents(sender) !== null
 
 /**
