@@ -120,6 +120,17 @@ export const STRINGS = {
     source: 'Tài liệu nguồn',
     viewedAt: 'Đã xem',
   },
+  libraryStatus: {
+    recovered: (name: string | null) =>
+      name
+        ? `Bản lưu thư viện trên máy này bị hỏng nên không đọc được. Bản hỏng được giữ riêng (“${name}”) và thư viện được khôi phục từ bản sao lưu của lần lưu trước.`
+        : 'Không thấy bản lưu thư viện trên máy này; thư viện được khôi phục từ bản sao lưu của lần lưu trước.',
+    startedEmpty: (name: string | null) =>
+      `Bản lưu thư viện và bản sao lưu đều không đọc được${name ? `; bản hỏng được giữ riêng (“${name}”)` : ''}. Ứng dụng bắt đầu một thư viện trống.`,
+    dismiss: 'Đã hiểu',
+    retrySave: 'Thử lưu lại',
+    technical: 'Chi tiết kỹ thuật',
+  },
   toolbar: {
     label: 'Công cụ hiển thị',
     back: 'Quay lại trang trước (Alt+←)',

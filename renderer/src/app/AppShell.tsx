@@ -5,6 +5,7 @@ import { FindBar } from '../features/find/FindBar'
 import { FindButton } from '../features/find/FindButton'
 import { SearchBox } from '../features/search/SearchBox'
 import { LinkPreview } from '../features/preview/LinkPreview'
+import { LibraryStatus } from '../features/library/LibraryStatus'
 import { STRINGS } from '../strings'
 import { routeHref, type Route } from './routes'
 
@@ -50,6 +51,7 @@ export function AppShell({ pack, route, children }: { pack: PackInfo; route: Rou
         <HeaderTools />
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
+        <LibraryStatus />
         {children}
       </main>
       <footer className="shell__footer">
