@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import { API_CHANNELS, type EncyclopediaApi } from '../../data/core/api-contract'
 import { DESKTOP_PRINT_CHANNELS, type DesktopPrintApi } from '../../data/core/api-contract'
+import { LIBRARY_CHANNELS, type LibraryStore } from '../../data/core/library/library-contract'
 
 /**
  * Exposes exactly the contract's methods and nothing of ipcRenderer itself. `satisfies` makes a
@@ -27,3 +28,12 @@ const desktopPrint = {
 } satisfies DesktopPrintApi
 
 contextBridge.exposeInMainWorld('desktopPrint', desktopPrint)
+/** The user's library (bookmarks, notes, history, packs, settings): load, save, export and import. */
+const library = {
+  load: () => ipcRenderer.invoke(LIBRARY_CHANNELS.load),
+  save: (document) => ipcRenderer.invoke(LIBRARY_CHANNELS.save, document),
+  exportTo: (document) => ipcRenderer.invoke(LIBRARY_CHANNELS.exportTo, document),
+  importFrom: () => ipcRenderer.invoke(LIBRARY_CHANNELS.importFrom),
+} satisfies LibraryStore
+
+contextBridge.exposeInMainWorld('library', library)

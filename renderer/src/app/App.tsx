@@ -15,6 +15,10 @@ import { GlossaryPage } from '../features/glossary/GlossaryPage'
 import { SearchPage } from '../features/search/SearchPage'
 import { PrintPage } from '../features/print/PrintPage'
 import { BriefingPackPage } from '../features/print/BriefingPackPage'
+import { LibraryPage } from '../features/library/LibraryPage'
+import { PackListPage } from '../features/packs/PackListPage'
+import { PackPage } from '../features/packs/PackPage'
+import { PrintPackPlaceholder } from '../features/packs/PrintPackPlaceholder'
 import { STRINGS } from '../strings'
 import { AppShell } from './AppShell'
 import type { Route } from './routes'
@@ -58,6 +62,14 @@ function Page({ route, pack }: { route: Route; pack: Parameters<typeof HomePage>
       return <GlossaryPage />
     case 'search':
       return <SearchPage route={route} />
+    case 'library':
+      return <LibraryPage />
+    case 'packs':
+      return <PackListPage />
+    case 'pack':
+      return <PackPage key={route.id} id={route.id} />
+    case 'print-pack':
+      return <PrintPackPlaceholder id={route.id} />
     case 'not-found':
       return <NotFoundPage />
     case 'print':

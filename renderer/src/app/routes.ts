@@ -15,6 +15,10 @@ export type Route =
   | { name: 'structure' }
   | { name: 'glossary' }
   | { name: 'search'; query: string; type: EntryType | null; from: number | null; to: number | null }
+  | { name: 'library' }
+  | { name: 'packs' }
+  | { name: 'pack'; id: string }
+  | { name: 'print-pack'; id: string }
   | { name: 'not-found'; path: string }
   | { name: 'print'; id: string; preset: PrintPreset }
   | { name: 'print-briefing'; pack: PrintablePack; preset: PrintPreset }
@@ -39,6 +43,10 @@ export function parseRoute(hash: string): Route {
     return { name: 'browse', type: segments[1] }
   }
   if (segments[0] === 'history' && segments.length === 1) return { name: 'history' }
+  if (segments[0] === 'library' && segments.length === 1) return { name: 'library' }
+  if (segments[0] === 'packs' && segments.length === 1) return { name: 'packs' }
+  if (segments[0] === 'pack' && segments.length === 2 && segments[1]) return { name: 'pack', id: segments[1] }
+  if (segments[0] === 'print' && segments[1] === 'pack' && segments.length === 3 && segments[2]) return { name: 'print-pack', id: segments[2] }
   // The whole query string: a `?` typed into the search box arrives encoded, but a hand-edited one may not.
   if (segments[0] === 'search' && segments.length === 1) return parseSearchRoute(raw.slice(path.length + 1))
   if (segments.length === 1 && isOverviewPage(segments[0])) return { name: segments[0] }
@@ -74,6 +82,14 @@ export function routeHref(route: Route): string {
       return `#/${route.name}`
     case 'search':
       return searchHref(route)
+    case 'library':
+      return '#/library'
+    case 'packs':
+      return '#/packs'
+    case 'pack':
+      return `#/pack/${encodeURIComponent(route.id)}`
+    case 'print-pack':
+      return `#/print/pack/${encodeURIComponent(route.id)}`
     case 'not-found':
       return `#${route.path}`
     case 'print':
