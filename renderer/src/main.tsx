@@ -7,6 +7,7 @@ import './styles/overview.css'
 import './styles/search.css'
 import './styles/print-preview.css'
 import './styles/print-sheet.css'
+import './styles/print-pack.css'
 import './styles/print.css'
 import { applySettings } from './features/settings/settings-store'
 
