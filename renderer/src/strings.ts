@@ -452,7 +452,6 @@ export const STRINGS = {
       sources: 'Nguồn',
       quotes: 'Trích đoạn nguồn',
     },
-    romanNumerals: ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'],
     names: { vi: 'Tiếng Việt', en: 'Tiếng Anh', zh: 'Tiếng Trung' },
     aliases: 'Còn gọi là',
     backlinks: 'Được nhắc đến trong',
@@ -463,7 +462,6 @@ export const STRINGS = {
     paragraphs: (numbers: readonly number[]) =>
       numbers.length === 1 ? `đoạn ${numbers[0]}` : `các đoạn ${numbers.join(', ')}`,
     reference: 'nguồn tham khảo',
-    sourcesNote: 'Số trong ngoặc vuông ở cột “Nguồn” và ở các mốc thời gian chỉ tài liệu trong danh mục này.',
     quoteParagraph: (number: number) => `Đoạn ${number}`,
     quoteNotice: 'Nguyên văn các đoạn được trích, không phải lời của Bách khoa APEC.',
     referenceNoText: 'Nguồn tham khảo bên ngoài: gói dữ liệu không chứa văn bản để trích.',
@@ -476,14 +474,11 @@ export const STRINGS = {
       sheets: 'Số hồ sơ',
       note: 'Ghi chú',
       contents: 'Mục lục',
-      page: 'Trang',
       missing: 'Mục từ này không còn trong gói dữ liệu hiện tại; không có hồ sơ để in.',
-      missingShort: 'không còn trong gói dữ liệu',
       sources: 'Danh mục nguồn',
       sourcesIntro: 'Mỗi tài liệu được liệt kê một lần, kèm mọi đoạn được trích trong các hồ sơ của gói.',
       seeSources: (page: number | null) =>
         page === null ? 'Nguồn: xem Danh mục nguồn ở cuối gói.' : `Nguồn: xem Danh mục nguồn ở cuối gói (trang ${page}).`,
-      empty: 'Gói tài liệu chưa có mục từ nào.',
     },
   },
 } as const

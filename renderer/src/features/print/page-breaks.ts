@@ -2,7 +2,7 @@
  * How Chromium will cut laid-out content into printed pages, predicted from the screen layout so
  * a briefing pack's contents can give page numbers before anything is printed. The rules mirror
  * print-sheet.css: whole blocks move to the next page, headings travel with what follows them,
- * text blocks break between lines leaving at least two lines on either side.
+ * text blocks break between lines leaving at least two lines on either side where they can.
  */
 
 /** One block of a paper, in CSS pixels from the top of its content box. */
@@ -47,7 +47,9 @@ export function countPages(blocks: readonly PrintBlock[], pageHeight: number): n
     while (overflows(block.bottom)) {
       const lines = Math.round((block.bottom - block.top) / block.lineHeight)
       const fitting = Math.floor((pageTop + pageHeight + TOLERANCE - block.top) / block.lineHeight)
-      const cut = block.top + Math.min(fitting, lines - MIN_LINES) * block.lineHeight
+      // Widows give way when a short block cannot also keep its orphans (3 lines, 2 fit: 2 + 1).
+      const keepWidows = Math.min(fitting, lines - MIN_LINES)
+      const cut = block.top + (keepWidows >= MIN_LINES ? keepWidows : fitting) * block.lineHeight
       if (fitting < MIN_LINES && block.top > pageTop) breakBefore(block.top)
       else breakBefore(cut > pageTop ? cut : pageTop + pageHeight)
     }

@@ -59,6 +59,9 @@ describe('countPages', () => {
     // 9 of 10 lines would fit: only 8 stay, so 2 go over (widows).
     expect(countPages([lines(820, 10), whole(1020, 1979)], PAGE)).toBe(2)
     expect(countPages([lines(820, 10), whole(1020, 1981)], PAGE)).toBe(3)
+    // 3 lines, 2 fit: Chromium keeps the two (orphans) and carries one over, giving up the widows.
+    expect(countPages([lines(955, 3), whole(1020, 1995)], PAGE)).toBe(2)
+    expect(countPages([lines(955, 3), whole(1020, 1996)], PAGE)).toBe(3)
   })
 
   it('slices a block taller than a page and a text block longer than a page', () => {
