@@ -236,9 +236,6 @@ export const STRINGS = {
     back: '← Tất cả gói tài liệu',
     notFound: 'Không có gói tài liệu này',
     notFoundAdvice: 'Gói có thể đã bị xóa, hoặc đường dẫn đã cũ.',
-    printPlaceholder: 'Bản in gói tài liệu',
-    printPlaceholderNote:
-      'Trang tạm: bản in gói tài liệu (trang bìa, mục lục, các trang thông tin, danh mục nguồn) thuộc phần việc in ấn và sẽ thay trang này.',
   },
   toolbar: {
     label: 'Công cụ hiển thị',

@@ -182,7 +182,7 @@ describe('web edition: briefing packs', () => {
     await page.reload()
     await expect.poll(() => field('meeting').locator('input').inputValue()).toBe('Hội nghị Quan chức Cao cấp lần 1')
     expect(await page.getByLabel('Ngày họp').inputValue()).toBe('2024-02-26')
-    expect(await page.getByRole('link', { name: 'In gói tài liệu' }).getAttribute('href')).toBe('#/print/pack/pack-som')
+    expect(await page.getByRole('link', { name: 'In gói tài liệu' }).getAttribute('href')).toBe('#/print/pack/pack-som?preset=one-page')
 
     await page.getByRole('button', { name: 'Nhân bản', exact: true }).click()
     await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('SOM 1 – Lima 2024 (bản sao)')
@@ -237,14 +237,30 @@ describe('web edition: briefing packs', () => {
     await page.close()
   })
 
-  it('leaves a clearly labelled placeholder at #/print/pack/<id> for the print work', async () => {
+  it('prints a stored pack: its cover, then its entries in the order the user set', async () => {
     const page = await guarded.newPage()
     await writeWebLibrary(page, server.origin, threeEntryPack())
     await openPack(page, 'pack-som', 'Hội nghị SOM')
     await page.getByRole('link', { name: 'In gói tài liệu' }).click()
-    await expect.poll(() => page.locator('[data-placeholder="print-pack"] h1').textContent()).toBe('Bản in gói tài liệu: Hội nghị SOM')
-    expect(await page.locator('.page__note').innerText()).toContain('phần việc in ấn')
-    await screenshot(page, 'print-pack-placeholder-light')
+    await expect.poll(() => page.url()).toContain('#/print/pack/pack-som?preset=one-page')
+    await page.locator('.print-preview[data-layout="ready"]').waitFor()
+    const preview = await page.locator('.print-preview').innerText()
+    expect(preview).toContain('Hội nghị SOM')
+    const order = ['Việt Nam', 'Năm APEC 2017', 'Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương'].map((title) => preview.indexOf(title))
+    expect(order.every((at) => at >= 0)).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+    // Another preset keeps the stored pack, not an address-given copy of it.
+    await page.getByRole('link', { name: 'Đầy đủ' }).click()
+    await expect.poll(() => page.url()).toContain('#/print/pack/pack-som?preset=full')
+    await screenshot(page, 'print-stored-pack-light')
+    await page.close()
+  })
+
+  it('says so when a printed pack no longer exists', async () => {
+    const page = await guarded.newPage()
+    await writeWebLibrary(page, server.origin, createEmptyLibrary())
+    await page.goto(`${server.origin}/#/print/pack/pack-gone`)
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Không có gói tài liệu này')
     await page.close()
   })
 })

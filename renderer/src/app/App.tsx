@@ -18,7 +18,7 @@ import { BriefingPackPage } from '../features/print/BriefingPackPage'
 import { LibraryPage } from '../features/library/LibraryPage'
 import { PackListPage } from '../features/packs/PackListPage'
 import { PackPage } from '../features/packs/PackPage'
-import { PrintPackPlaceholder } from '../features/packs/PrintPackPlaceholder'
+import { StoredPackPrintPage } from '../features/packs/StoredPackPrintPage'
 import { STRINGS } from '../strings'
 import { AppShell } from './AppShell'
 import type { Route } from './routes'
@@ -69,7 +69,7 @@ function Page({ route, pack }: { route: Route; pack: Parameters<typeof HomePage>
     case 'pack':
       return <PackPage key={route.id} id={route.id} />
     case 'print-pack':
-      return <PrintPackPlaceholder id={route.id} />
+      return <StoredPackPrintPage key={route.id} id={route.id} preset={route.preset} packInfo={pack} />
     case 'not-found':
       return <NotFoundPage />
     case 'print':

@@ -18,7 +18,7 @@ export type Route =
   | { name: 'library' }
   | { name: 'packs' }
   | { name: 'pack'; id: string }
-  | { name: 'print-pack'; id: string }
+  | { name: 'print-pack'; id: string; preset: PrintPreset }
   | { name: 'not-found'; path: string }
   | { name: 'print'; id: string; preset: PrintPreset }
   | { name: 'print-briefing'; pack: PrintablePack; preset: PrintPreset }
@@ -46,7 +46,9 @@ export function parseRoute(hash: string): Route {
   if (segments[0] === 'library' && segments.length === 1) return { name: 'library' }
   if (segments[0] === 'packs' && segments.length === 1) return { name: 'packs' }
   if (segments[0] === 'pack' && segments.length === 2 && segments[1]) return { name: 'pack', id: segments[1] }
-  if (segments[0] === 'print' && segments[1] === 'pack' && segments.length === 3 && segments[2]) return { name: 'print-pack', id: segments[2] }
+  if (segments[0] === 'print' && segments[1] === 'pack' && segments.length === 3 && segments[2]) {
+    return { name: 'print-pack', id: segments[2], preset: parsePrintPreset(new URLSearchParams(query).get('preset')) }
+  }
   // The whole query string: a `?` typed into the search box arrives encoded, but a hand-edited one may not.
   if (segments[0] === 'search' && segments.length === 1) return parseSearchRoute(raw.slice(path.length + 1))
   if (segments.length === 1 && isOverviewPage(segments[0])) return { name: segments[0] }
@@ -89,7 +91,7 @@ export function routeHref(route: Route): string {
     case 'pack':
       return `#/pack/${encodeURIComponent(route.id)}`
     case 'print-pack':
-      return `#/print/pack/${encodeURIComponent(route.id)}`
+      return `#/print/pack/${encodeURIComponent(route.id)}?preset=${route.preset}`
     case 'not-found':
       return `#${route.path}`
     case 'print':

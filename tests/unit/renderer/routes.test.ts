@@ -6,7 +6,8 @@ describe('library and briefing pack routes', () => {
     ['#/library', { name: 'library' }],
     ['#/packs', { name: 'packs' }],
     ['#/pack/pack-0a1b2c3d4e5f6789', { name: 'pack', id: 'pack-0a1b2c3d4e5f6789' }],
-    ['#/print/pack/pack-0a1b2c3d4e5f6789', { name: 'print-pack', id: 'pack-0a1b2c3d4e5f6789' }],
+    ['#/print/pack/pack-0a1b2c3d4e5f6789?preset=one-page', { name: 'print-pack', id: 'pack-0a1b2c3d4e5f6789', preset: 'one-page' }],
+    ['#/print/pack/pack-0a1b2c3d4e5f6789?preset=with-sources', { name: 'print-pack', id: 'pack-0a1b2c3d4e5f6789', preset: 'with-sources' }],
   ])('reads %s and writes it back', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route)
     expect(routeHref(route)).toBe(hash)

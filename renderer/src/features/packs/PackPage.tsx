@@ -3,10 +3,12 @@ import { routeHref } from '../../app/routes'
 import { usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
 import { useEntryIndex } from '../library/useEntryIndex'
+import { getLibrary } from '../library/library-state'
 import { useLibrary } from '../library/useLibrary'
 import { deletePackWithUndo, duplicateExistingPack, packTitle } from './pack-actions'
 import { PackDetailsForm } from './PackDetailsForm'
 import { PackEntryList } from './PackEntryList'
+import { PackNotFound } from './PackNotFound'
 
 /** #/pack/<id>: one briefing pack's details and its entries in print order. */
 export function PackPage({ id }: { id: string }) {
@@ -14,17 +16,7 @@ export function PackPage({ id }: { id: string }) {
   const index = useEntryIndex()
   const title = pack ? packTitle(pack.title) : STRINGS.packs.notFound
   usePageTitle(title)
-  if (!pack) {
-    return (
-      <article className="page">
-        <a className="page__back" href={routeHref({ name: 'packs' })}>
-          {STRINGS.packs.back}
-        </a>
-        <h1 className="page__title">{STRINGS.packs.notFound}</h1>
-        <p>{STRINGS.packs.notFoundAdvice}</p>
-      </article>
-    )
-  }
+  if (!pack) return <PackNotFound />
   return (
     <article className="page pack-page" data-pack-id={pack.id}>
       <a className="page__back" href={routeHref({ name: 'packs' })}>
@@ -34,7 +26,7 @@ export function PackPage({ id }: { id: string }) {
         <p className="entry__type">{STRINGS.packs.heading}</p>
         <h1 className="page__title">{title}</h1>
         <div className="pack-page__actions">
-          <a className="button" href={routeHref({ name: 'print-pack', id: pack.id })}>
+          <a className="button" href={routeHref({ name: 'print-pack', id: pack.id, preset: getLibrary().settings.printPreset })}>
             {STRINGS.packs.print}
           </a>
           <button

@@ -21,20 +21,32 @@ interface BriefingPackPageProps {
   pack: PrintablePack
   preset: PrintPreset
   packInfo: PackInfo
+  /** Where each preset lives; by default the pack goes in the address (#/print/briefing?…). */
+  presetHref?: (preset: PrintPreset) => string
 }
 
 /**
  * The print preview of a briefing pack: toolbar, then the pack as A4 papers. It takes any pack
  * value, so the `#/print/briefing?…` address and the user's stored packs print the same way.
  */
-export function BriefingPackPage({ pack, preset, packInfo }: BriefingPackPageProps) {
+export function BriefingPackPage({ pack, preset, packInfo, presetHref }: BriefingPackPageProps) {
   const title = pack.title || STRINGS.print.pack.untitled
   const [items, retry] = usePackEntries(pack.entryIds)
   usePageTitle(STRINGS.print.pageTitle(title))
   usePrintFooter(STRINGS.print.footer(STRINGS.appName, packInfo.version))
   if (items.status === 'loading') return <Loading />
   if (items.status === 'failed') return <ErrorScreen error={items.error} onRetry={retry} />
-  return <PackPreview key={preset} pack={pack} preset={preset} title={title} items={items.value} packVersion={packInfo.version} />
+  return (
+    <PackPreview
+      key={preset}
+      pack={pack}
+      preset={preset}
+      title={title}
+      items={items.value}
+      packVersion={packInfo.version}
+      presetHref={presetHref ?? ((option) => routeHref({ name: 'print-briefing', pack, preset: option }))}
+    />
+  )
 }
 
 function PackPreview({
@@ -43,7 +55,13 @@ function PackPreview({
   title,
   items,
   packVersion,
-}: Omit<BriefingPackPageProps, 'packInfo'> & { title: string; items: PackItem[]; packVersion: string }) {
+  presetHref,
+}: Omit<BriefingPackPageProps, 'packInfo' | 'presetHref'> & {
+  title: string
+  items: PackItem[]
+  packVersion: string
+  presetHref: (preset: PrintPreset) => string
+}) {
   const preview = useRef<HTMLDivElement>(null)
   const sources = mergeSheetSources(items.flatMap((item) => (item.entry ? [sheetSources(item.entry)] : [])))
   const quoted = useCitedSources(preset === 'with-sources' ? sources : [])
@@ -53,7 +71,7 @@ function PackPreview({
   return (
     <div className="print-page">
       <PrintToolbar title={title} pages={total}>
-        <PresetChooser preset={preset} hrefFor={(option) => routeHref({ name: 'print-briefing', pack, preset: option })} />
+        <PresetChooser preset={preset} hrefFor={presetHref} />
       </PrintToolbar>
       <div className="print-preview" ref={preview} role="region" aria-label={STRINGS.print.preview} data-layout={total === null ? 'measuring' : 'ready'}>
         <BriefingPack
