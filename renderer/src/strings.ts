@@ -216,7 +216,7 @@ export const STRINGS = {
     details: 'Thông tin gói',
     title: 'Tiêu đề',
     meeting: 'Hội nghị',
-    meetingPlaceholder: 'Ví dụ: Hội nghị Quan chức Cao cấp APEC lần 1 (SOM 1)',
+    meetingPlaceholder: 'Ví dụ: SOM 1, Lima',
     date: 'Ngày họp',
     note: 'Ghi chú cho cả gói',
     entries: 'Các mục từ trong gói',

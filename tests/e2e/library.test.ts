@@ -348,6 +348,24 @@ describe('web edition: bookmarks, notes and the library page', () => {
     await page.close()
   })
 
+  it('keeps what two tabs add: a tab opened earlier does not save its stale copy over the other', async () => {
+    const first = await guarded.newPage()
+    await writeWebLibrary(first, server.origin, createEmptyLibrary())
+    const second = await guarded.newPage()
+    await second.goto(`${server.origin}/#/entry/apec-2017`)
+    await first.goto(`${server.origin}/#/entry/viet-nam`)
+    await first.getByRole('button', { name: 'Đánh dấu', exact: true }).click()
+    await expect.poll(async () => (await readWebLibrary(first)).bookmarks.map((bookmark) => bookmark.entryId)).toEqual(['viet-nam'])
+    // The second tab, never reloaded, shows the first tab's bookmark: it read the library again.
+    await second.goto(`${server.origin}/#/library`)
+    await expect.poll(() => second.locator('.library-list__item[data-entry-id="viet-nam"]').count()).toBe(1)
+    await second.goto(`${server.origin}/#/entry/apec-2017`)
+    await second.getByRole('button', { name: 'Đánh dấu', exact: true }).click()
+    await expect.poll(async () => (await readWebLibrary(second)).bookmarks.map((bookmark) => bookmark.entryId).sort()).toEqual(['apec-2017', 'viet-nam'])
+    await first.close()
+    await second.close()
+  })
+
   it('moves history and settings from the old localStorage keys into the library, once', async () => {
     const page = await guarded.newPage()
     await writeWebLibrary(page, server.origin, createEmptyLibrary())
