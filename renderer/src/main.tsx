@@ -6,6 +6,7 @@ import './styles/app.css'
 import './styles/overview.css'
 import './styles/search.css'
 import './styles/library.css'
+import './styles/packs.css'
 import { applySettings } from './features/settings/settings-store'
 import { openLibrary, subscribeLibrary } from './features/library/library-state'
 

@@ -26,6 +26,8 @@ let queued: Promise<Result<null>> | null = null
 
 /** Reads the saved library before the first render, so theme and text size apply at once. */
 export async function openLibrary(): Promise<void> {
+  // Listening starts first: a tab that saves while this one is still loading is not missed.
+  if (__APP_PLATFORM__ === 'web') onLibrarySavedElsewhere(() => void reloadSavedElsewhere())
   const loaded = await getLibraryStore().load()
   if (!loaded.ok) {
     setState({ loadError: loaded.error })
@@ -37,7 +39,6 @@ export async function openLibrary(): Promise<void> {
     const saved = await persist()
     if (saved.ok) migrated.forget()
   }
-  if (__APP_PLATFORM__ === 'web') onLibrarySavedElsewhere(() => void reloadSavedElsewhere())
 }
 
 /**
@@ -45,7 +46,7 @@ export async function openLibrary(): Promise<void> {
  * under way we keep ours; it is the newer one, and the other tab reloads it in turn.
  */
 async function reloadSavedElsewhere(): Promise<void> {
-  if (saveUnderWay()) return
+  if (saveUnderWay() || state.loadError) return
   const loaded = await getLibraryStore().load()
   if (loaded.ok && !saveUnderWay()) setState({ library: loaded.value.library })
 }
