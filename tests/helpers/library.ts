@@ -26,3 +26,16 @@ export function sampleLibrary(): LibraryDocument {
   library = addEntryToPack(library, 'pack-hoi-nghi', { entryId: 'apec-2017', title: 'Năm APEC 2017' }, at(9))
   return library
 }
+
+/** A pack "pack-som" of three real entries of the shipped pack, in this order. */
+export function threeEntryPack(): LibraryDocument {
+  let library = createPack(createEmptyLibrary(), { id: 'pack-som', title: 'Hội nghị SOM' }, at(1))
+  for (const [entryId, title] of [
+    ['viet-nam', 'Việt Nam'],
+    ['apec-2017', 'Năm APEC 2017'],
+    ['apec', 'Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương'],
+  ] as const) {
+    library = addEntryToPack(library, 'pack-som', { entryId, title }, at(2))
+  }
+  return library
+}

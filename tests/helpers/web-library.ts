@@ -73,6 +73,12 @@ export async function readWebLibrary(page: Page): Promise<LibraryDocument> {
   return JSON.parse(text) as LibraryDocument
 }
 
+/** Waits until the library the page holds has reached IndexedDB, and reads it. */
+export async function savedWebLibrary(page: Page): Promise<LibraryDocument> {
+  await page.locator('html[data-library-save="saved"]').waitFor({ state: 'attached' })
+  return readWebLibrary(page)
+}
+
 /** Replaces the saved library (and drops the backup), then reloads so the app reads it. */
 export function writeWebLibrary(page: Page, origin: string, library: LibraryDocument): Promise<void> {
   return writeLibraryRecords(page, origin, { [CURRENT_KEY]: serializeLibrary(library), [BACKUP_KEY]: null })

@@ -13,7 +13,6 @@ export const BACKUP_FILE = 'library.backup.json'
 
 /** The library as files in one folder (Electron's userData): library.json and its backup. */
 export interface LibraryFileStore {
-  readonly directory: string
   load(): Promise<Result<LoadedLibrary>>
   save(library: LibraryDocument): Promise<Result<null>>
   /** Whether a load or save is queued or running. */
@@ -86,7 +85,6 @@ export function createLibraryFileStore(directory: string, now: () => Date = () =
   }
 
   return {
-    directory,
     busy: () => running > 0,
     settled: () => queue(() => Promise.resolve()),
     load: () => queue(() => attempt('library-read-failed', () => prepared.then(load))),

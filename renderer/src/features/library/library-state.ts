@@ -2,6 +2,7 @@ import type { LibraryNotice } from '../../../../data/core/library/library-contra
 import { createEmptyLibrary, type LibraryDocument } from '../../../../data/core/library/library-schema'
 import { fail, type ApiError, type Result } from '../../../../data/core/result'
 import { getLibraryStore } from '../../platform/library-store'
+import { onLibrarySavedElsewhere } from '../../platform/web/library-broadcast'
 import { migrateLegacyStorage } from './legacy-storage'
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed'
@@ -25,6 +26,8 @@ let queued: Promise<Result<null>> | null = null
 
 /** Reads the saved library before the first render, so theme and text size apply at once. */
 export async function openLibrary(): Promise<void> {
+  // Listening starts first: a tab that saves while this one is still loading is not missed.
+  if (__APP_PLATFORM__ === 'web') onLibrarySavedElsewhere(() => void reloadSavedElsewhere())
   const loaded = await getLibraryStore().load()
   if (!loaded.ok) {
     setState({ loadError: loaded.error })
@@ -36,6 +39,20 @@ export async function openLibrary(): Promise<void> {
     const saved = await persist()
     if (saved.ok) migrated.forget()
   }
+}
+
+/**
+ * Another tab saved: take its library, so our next save builds on it. While a save of ours is
+ * under way we keep ours; it is the newer one, and the other tab reloads it in turn.
+ */
+async function reloadSavedElsewhere(): Promise<void> {
+  if (saveUnderWay() || state.loadError) return
+  const loaded = await getLibraryStore().load()
+  if (loaded.ok && !saveUnderWay()) setState({ library: loaded.value.library })
+}
+
+function saveUnderWay(): boolean {
+  return queued !== null || state.saveStatus === 'saving'
 }
 
 export function getLibraryState(): LibraryState {

@@ -4,6 +4,7 @@ import { libraryDocumentSchema } from '../../../../data/core/library/library-sch
 import { serializeLibrary } from '../../../../data/core/library/library-text'
 import { fail, ok } from '../../../../data/core/result'
 import { inTransaction, openLibraryDatabase, request } from './indexed-db'
+import { announceLibrarySaved } from './library-broadcast'
 import { downloadLibrary, pickLibraryFile } from './library-files'
 
 /** Record keys: the library, the previous good copy, and unreadable copies kept aside. */
@@ -57,6 +58,7 @@ export function createIndexedDbLibraryStore(): LibraryStore {
           if (previous !== undefined) await request(store.put(previous, BACKUP_KEY))
           await request(store.put(serializeLibrary(checked.data), CURRENT_KEY))
         })
+        announceLibrarySaved()
         return ok(null)
       } catch (error) {
         return fail('library-save-failed', describe(error))
