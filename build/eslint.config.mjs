@@ -72,7 +72,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^(?!electron$|\\.\\./\\.\\./data/core/api-contract$).*', message: 'The preload imports only electron and the contract.' },
+            {
+              regex: '^(?!electron$|\\.\\./\\.\\./data/core/api-contract$|\\.\\./\\.\\./data/core/library/library-contract$).*',
+              message: 'The preload imports only electron and the contracts.',
+            },
           ],
         },
       ],

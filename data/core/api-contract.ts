@@ -239,3 +239,30 @@ export const API_METHODS = Object.keys(API_CHANNELS) as ApiMethod[]
 
 export type ApiInput<K extends ApiMethod> = Parameters<EncyclopediaApi[K]>[0]
 export type ApiOutput<K extends ApiMethod> = Awaited<ReturnType<EncyclopediaApi[K]>>
+
+/** How a print dialog ended: the job went to the printer, or the user closed the dialog. */
+export type PrintOutcome = { status: 'printed' } | { status: 'cancelled' }
+
+/** Where the PDF was written, or that the user cancelled the save dialog (nothing written). */
+export type SavePdfOutcome = { status: 'saved'; path: string } | { status: 'cancelled' }
+
+export interface SavePdfInput {
+  /** The suggested name in the save dialog, ASCII (see pdfFileName). */
+  fileName: string
+}
+
+/**
+ * What only the desktop app can do with the page on screen (the print preview): the web edition
+ * prints with the browser's own dialog. Exposed by the preload beside EncyclopediaApi.
+ */
+export interface DesktopPrintApi {
+  /** Opens the system print dialog for the page on screen. */
+  print(): Promise<Result<PrintOutcome>>
+  /** Renders the page on screen as an A4 PDF, asks where to save it, and writes it there. */
+  savePdf(input: SavePdfInput): Promise<Result<SavePdfOutcome>>
+}
+
+export const DESKTOP_PRINT_CHANNELS: { readonly [K in keyof DesktopPrintApi]: `desktop:${string}` } = {
+  print: 'desktop:print',
+  savePdf: 'desktop:save-pdf',
+}

@@ -13,7 +13,15 @@ export const ERROR_CODES = [
   'not-found',
   'invalid-input',
   'forbidden-sender',
+  'library-not-json',
+  'library-invalid',
+  'library-newer-version',
+  'library-too-large',
+  'library-read-failed',
+  'library-save-failed',
   'internal',
+  'print-failed',
+  'save-failed',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -42,8 +42,41 @@ export const ERROR_MESSAGES_VI: { readonly [K in ErrorCode]: { title: string; ad
     title: 'Yêu cầu bị từ chối',
     advice: 'Yêu cầu không đến từ cửa sổ chính của ứng dụng nên đã bị từ chối.',
   },
+  'library-not-json': {
+    title: 'Tệp không phải thư viện Bách khoa APEC',
+    advice: 'Tệp đã chọn không phải tệp JSON nên không đọc được. Hãy chọn tệp đã xuất từ mục “Thư viện”. Thư viện hiện tại không bị thay đổi.',
+  },
+  'library-invalid': {
+    title: 'Tệp thư viện không hợp lệ',
+    advice: 'Tệp JSON này có trường sai hoặc thiếu so với định dạng thư viện Bách khoa APEC (vị trí trường sai ghi ở dưới). Thư viện hiện tại không bị thay đổi.',
+  },
+  'library-newer-version': {
+    title: 'Tệp thư viện của phiên bản mới hơn',
+    advice: 'Tệp được tạo bởi một phiên bản Bách khoa APEC mới hơn. Hãy cập nhật ứng dụng rồi nhập lại. Thư viện hiện tại không bị thay đổi.',
+  },
+  'library-too-large': {
+    title: 'Tệp quá lớn',
+    advice: 'Tệp đã chọn lớn hơn nhiều so với một thư viện thông thường nên không được đọc. Hãy kiểm tra lại tệp.',
+  },
+  'library-read-failed': {
+    title: 'Không đọc được thư viện',
+    advice: 'Không đọc được tệp thư viện trên máy (có thể do quyền truy cập). Những thay đổi trong lần mở này sẽ không được lưu, để không ghi đè thư viện cũ.',
+  },
+  'library-save-failed': {
+    title: 'Chưa lưu được thư viện',
+    advice: 'Không ghi được vào ổ đĩa (ổ đầy hoặc không có quyền ghi). Bản lưu trước vẫn nguyên vẹn; thay đổi mới vẫn còn trong cửa sổ này. Hãy giải phóng dung lượng rồi thử lại.',
+  },
   internal: {
     title: 'Đã xảy ra lỗi',
     advice: 'Ứng dụng gặp lỗi ngoài dự kiến. Dữ liệu của bạn không bị thay đổi; hãy thử lại.',
+  },
+  'print-failed': {
+    title: 'Không in được',
+    advice: 'Máy in hoặc hộp thoại in báo lỗi nên trang chưa được in. Hãy kiểm tra máy in rồi thử lại, hoặc dùng “Lưu PDF”.',
+  },
+  'save-failed': {
+    title: 'Không lưu được tệp PDF',
+    advice:
+      'Không ghi được tệp vào nơi đã chọn: ổ đĩa có thể đã đầy, tệp đang mở trong chương trình khác hoặc thư mục không cho phép ghi. Hãy chọn nơi lưu khác rồi thử lại.',
   },
 }

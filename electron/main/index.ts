@@ -2,10 +2,15 @@ import { app, type BrowserWindow, Menu, session } from 'electron'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { resolveAppPaths } from './app-paths'
 import { registerApiHandlers } from './ipc'
+import { electronLibraryDialogs } from './library/library-dialogs'
+import { createLibraryFileStore } from './library/library-file-store'
+import { registerLibraryHandlers } from './library/library-ipc'
+import { finishSavesBeforeQuit } from './library/quit-guard'
 import { buildApplicationMenu } from './menu'
 import { guardAllWebContents, lockDownSession } from './navigation-guard'
 import { openPackAt, openPackFromDialog } from './open-pack'
 import { loadPackApi, type OpenPack } from './pack-loader'
+import { registerPrintHandlers } from './print/print-handlers'
 import { createMainWindow } from './window'
 
 /** Lifecycle only: every decision lives in the modules it wires together. */
@@ -35,6 +40,7 @@ if (!app.requestSingleInstanceLock()) {
     serveAppProtocol(paths.rendererDir)
     let pack: OpenPack = await loadPackApi(paths.pack)
     registerApiHandlers(() => pack.api)
+    registerPrintHandlers()
     const activate = (opened: OpenPack) => {
       const previous = pack
       pack = opened
@@ -46,6 +52,9 @@ if (!app.requestSingleInstanceLock()) {
         openShippedPack: () => mainWindow && void openPackAt(mainWindow, paths.pack, activate),
       }),
     )
+    const library = createLibraryFileStore(app.getPath('userData'))
+    registerLibraryHandlers(library, electronLibraryDialogs)
+    finishSavesBeforeQuit(app, library)
     mainWindow = createMainWindow(paths.preload, app.isPackaged)
     mainWindow.on('closed', () => {
       mainWindow = null

@@ -5,7 +5,8 @@ import { errorResult } from '../../data/core/catalog-api'
 import { fail, type Result } from '../../data/core/result'
 import { isTrustedSender } from './sender-check'
 
-const isAppWindow = (sender: IpcMainInvokeEvent['sender']): boolean =>
+/** Whether a web contents belongs to one of our windows (not a devtools or foreign contents). */
+export const isAppWindow = (sender: IpcMainInvokeEvent['sender']): boolean =>
   BrowserWindow.fromWebContents(sender) !== null
 
 /**

@@ -1,5 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import { API_CHANNELS, type EncyclopediaApi } from '../../data/core/api-contract'
+import { DESKTOP_PRINT_CHANNELS, type DesktopPrintApi } from '../../data/core/api-contract'
+import { LIBRARY_CHANNELS, type LibraryStore } from '../../data/core/library/library-contract'
 
 /**
  * Exposes exactly the contract's methods and nothing of ipcRenderer itself. `satisfies` makes a
@@ -18,3 +20,20 @@ const encyclopedia = {
 } satisfies EncyclopediaApi
 
 contextBridge.exposeInMainWorld('encyclopedia', encyclopedia)
+
+/** Printing and saving the page on screen as PDF: the desktop app's only extra, two calls wide. */
+const desktopPrint = {
+  print: () => ipcRenderer.invoke(DESKTOP_PRINT_CHANNELS.print),
+  savePdf: (input) => ipcRenderer.invoke(DESKTOP_PRINT_CHANNELS.savePdf, input),
+} satisfies DesktopPrintApi
+
+contextBridge.exposeInMainWorld('desktopPrint', desktopPrint)
+/** The user's library (bookmarks, notes, history, packs, settings): load, save, export and import. */
+const library = {
+  load: () => ipcRenderer.invoke(LIBRARY_CHANNELS.load),
+  save: (document) => ipcRenderer.invoke(LIBRARY_CHANNELS.save, document),
+  exportTo: (document) => ipcRenderer.invoke(LIBRARY_CHANNELS.exportTo, document),
+  importFrom: () => ipcRenderer.invoke(LIBRARY_CHANNELS.importFrom),
+} satisfies LibraryStore
+
+contextBridge.exposeInMainWorld('library', library)

@@ -5,16 +5,26 @@ import './styles/fonts.css'
 import './styles/app.css'
 import './styles/overview.css'
 import './styles/search.css'
+import './styles/library.css'
+import './styles/packs.css'
+import './styles/print-preview.css'
+import './styles/print-sheet.css'
+import './styles/print-pack.css'
+import './styles/print.css'
 import { applySettings } from './features/settings/settings-store'
+import { openLibrary, subscribeLibrary } from './features/library/library-state'
 
-// Theme and text size go on <html> before the first paint, so a dark-mode user never sees a white flash.
-applySettings()
-
-const root = document.getElementById('root')
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  )
-}
+// The library (IndexedDB or the desktop's library.json) is read before the first render, so theme
+// and text size are on <html> before any page paints; an import that replaces them applies too.
+void openLibrary().then(() => {
+  applySettings()
+  subscribeLibrary(applySettings)
+  const root = document.getElementById('root')
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    )
+  }
+})

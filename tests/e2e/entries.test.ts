@@ -7,6 +7,8 @@ import { screenshot, type GuardedContext } from '../helpers/browser'
 import { openShippedCatalog } from '../helpers/pack'
 import type { RunningServer } from '../helpers/web-edition'
 import { openWebSession, type WebSession } from '../helpers/web-session'
+import { readLibraryRecords, setWebSettings, updateWebLibrary, writeLibraryRecords } from '../helpers/web-library'
+import { BACKUP_KEY, CURRENT_KEY } from '../../renderer/src/platform/web/indexed-db-library-store'
 
 
 let session: WebSession
@@ -247,10 +249,9 @@ describe('web edition: reading entries', () => {
     await page.close()
   })
 
-  it('keeps a history of viewed entries and sources, newest first, and survives corrupt storage', async () => {
+  it('keeps a history of viewed entries and sources, newest first, and recovers it from the backup when the saved copy is corrupt', async () => {
     const page = await guarded.newPage()
-    await page.goto(`${server.origin}/#/`)
-    await page.evaluate(() => localStorage.removeItem('apec.history'))
+    await updateWebLibrary(page, server.origin, (library) => ({ ...library, history: [] }))
     await openEntry(page, 'viet-nam', 'Việt Nam')
     await openEntry(page, 'apec-2017', 'Năm APEC 2017')
     await page.goto(`${server.origin}/#/source/wikipedia-apec?p=20`)
@@ -263,24 +264,34 @@ describe('web edition: reading entries', () => {
     expect(await page.locator('.history__item').first().locator('time').getAttribute('datetime')).toMatch(/^\d{4}-/)
     await screenshot(page, 'history-light')
 
-    // Survives a reload, and ignores garbage in storage.
+    // Survives a reload.
     await page.reload()
     await expect.poll(() => page.locator('.history__item').count()).toBe(3)
-    await page.evaluate(() =>
-      localStorage.setItem('apec.history', JSON.stringify([{ kind: 'entry', id: 'apec', title: 'APEC', viewedAt: 'hôm qua' }, 42, null])),
-    )
-    await page.reload()
-    await expect.poll(() => page.locator('.history__empty').count()).toBe(1)
-    await page.evaluate(() => localStorage.setItem('apec.history', '{not json'))
-    await page.reload()
-    await expect.poll(() => page.locator('.history__empty').count()).toBe(1)
+
+    // The saved copy cut short (as a crash elsewhere might leave it), then replaced by JSON that is
+    // not a library: each time it is set aside, the backup (the save before) restored, and the user told.
+    const backupTitles = (text: string) => (JSON.parse(text) as { history: { title: string }[] }).history.map((item) => item.title)
+    for (const damaged of [(text: string) => text.slice(0, 120), () => JSON.stringify([{ kind: 'entry', id: 'apec', title: 'APEC', viewedAt: 'hôm qua' }, 42, null])]) {
+      const before = await readLibraryRecords(page)
+      const saved = before[CURRENT_KEY] ?? ''
+      const backup = before[BACKUP_KEY] ?? ''
+      await writeLibraryRecords(page, server.origin, { [CURRENT_KEY]: damaged(saved) })
+      await expect.poll(() => page.getByRole('alert').innerText()).toContain('khôi phục từ bản sao lưu')
+      await page.goto(`${server.origin}/#/history`)
+      await expect.poll(() => page.locator('.history__title').allInnerTexts()).toEqual(backupTitles(backup))
+      const after = await readLibraryRecords(page)
+      expect(after[CURRENT_KEY]).toBe(backup)
+      expect(Object.entries(after).some(([key, value]) => key.startsWith('corrupt-') && value === damaged(saved))).toBe(true)
+    }
+    await screenshot(page, 'library-recovered-notice-light', { fullPage: false })
+    await page.getByRole('button', { name: 'Đã hiểu' }).click()
+    expect(await page.getByRole('alert').count()).toBe(0)
     await page.close()
   })
 
   it('switches to dark mode, keeps it across reloads, and never prints dark', async () => {
     const page = await guarded.newPage()
-    await page.goto(`${server.origin}/#/`)
-    await page.evaluate(() => localStorage.removeItem('apec.settings'))
+    await setWebSettings(page, server.origin, { theme: 'system', zoom: 100 })
     await openEntry(page, 'viet-nam', 'Việt Nam')
     const theme = () => page.evaluate(() => document.documentElement.dataset.theme)
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
@@ -324,8 +335,7 @@ describe('web edition: reading entries', () => {
 
   it('changes the text size with A− / A+ / 100% and remembers it', async () => {
     const page = await guarded.newPage()
-    await page.goto(`${server.origin}/#/`)
-    await page.evaluate(() => localStorage.removeItem('apec.settings'))
+    await setWebSettings(page, server.origin, { theme: 'system', zoom: 100 })
     await openEntry(page, 'viet-nam', 'Việt Nam')
     const rootSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)
     expect(await rootSize()).toBe('16px')
@@ -376,9 +386,8 @@ describe('web edition: reading entries', () => {
       { hash: '#/source/gac-apec', ready: '.source-reader__cited-by' },
       { hash: '#/history', ready: 'h1.page__title' },
     ]
-    for (const theme of ['light', 'dark']) {
-      await page.goto(`${server.origin}/#/`)
-      await page.evaluate((value) => localStorage.setItem('apec.settings', JSON.stringify({ theme: value, zoom: 100 })), theme)
+    for (const theme of ['light', 'dark'] as const) {
+      await setWebSettings(page, server.origin, { theme, zoom: 100 })
       for (const { hash, ready } of pages) {
         await page.goto(`${server.origin}/${hash}`)
         await page.reload()
@@ -386,7 +395,7 @@ describe('web edition: reading entries', () => {
         expect(await seriousAxeViolations(page, server.origin), `${theme} ${hash}`).toEqual([])
       }
     }
-    await page.evaluate(() => localStorage.removeItem('apec.settings'))
+    await setWebSettings(page, server.origin, { theme: 'system' })
     await page.close()
   })
 

@@ -6,6 +6,7 @@ import { screenshot, type GuardedContext } from '../helpers/browser'
 import { openShippedCatalog } from '../helpers/pack'
 import type { RunningServer } from '../helpers/web-edition'
 import { openWebSession, type WebSession } from '../helpers/web-session'
+import { setWebSettings } from '../helpers/web-library'
 
 
 let session: WebSession
@@ -264,8 +265,7 @@ describe('web edition: members, timeline, structure and glossary', () => {
       ['glossary', 'Thuật ngữ', '.glossary-table tbody tr'],
     ] as const
     for (const theme of ['light', 'dark'] as const) {
-      await page.goto(`${server.origin}/#/`)
-      await page.evaluate((value) => localStorage.setItem('apec.settings', JSON.stringify({ theme: value, zoom: 100 })), theme)
+      await setWebSettings(page, server.origin, { theme, zoom: 100 })
       for (const [path, heading, content] of pages) {
         await open(page, path, heading)
         await page.reload()
@@ -275,7 +275,7 @@ describe('web edition: members, timeline, structure and glossary', () => {
         if (theme === 'dark') await screenshot(page, `overview-${path}-dark`)
       }
     }
-    await page.evaluate(() => localStorage.removeItem('apec.settings'))
+    await setWebSettings(page, server.origin, { theme: 'system' })
     await page.close()
   })
 

@@ -13,6 +13,12 @@ import { TimelinePage } from '../features/timeline/TimelinePage'
 import { StructurePage } from '../features/structure/StructurePage'
 import { GlossaryPage } from '../features/glossary/GlossaryPage'
 import { SearchPage } from '../features/search/SearchPage'
+import { PrintPage } from '../features/print/PrintPage'
+import { BriefingPackPage } from '../features/print/BriefingPackPage'
+import { LibraryPage } from '../features/library/LibraryPage'
+import { PackListPage } from '../features/packs/PackListPage'
+import { PackPage } from '../features/packs/PackPage'
+import { StoredPackPrintPage } from '../features/packs/StoredPackPrintPage'
 import { STRINGS } from '../strings'
 import { AppShell } from './AppShell'
 import type { Route } from './routes'
@@ -56,8 +62,20 @@ function Page({ route, pack }: { route: Route; pack: Parameters<typeof HomePage>
       return <GlossaryPage />
     case 'search':
       return <SearchPage route={route} />
+    case 'library':
+      return <LibraryPage />
+    case 'packs':
+      return <PackListPage />
+    case 'pack':
+      return <PackPage key={route.id} id={route.id} />
+    case 'print-pack':
+      return <StoredPackPrintPage key={route.id} id={route.id} preset={route.preset} packInfo={pack} />
     case 'not-found':
       return <NotFoundPage />
+    case 'print':
+      return <PrintPage key={route.id} id={route.id} preset={route.preset} pack={pack} />
+    case 'print-briefing':
+      return <BriefingPackPage pack={route.pack} preset={route.preset} packInfo={pack} />
   }
 }
 

@@ -5,6 +5,8 @@ import { FindBar } from '../features/find/FindBar'
 import { FindButton } from '../features/find/FindButton'
 import { SearchBox } from '../features/search/SearchBox'
 import { LinkPreview } from '../features/preview/LinkPreview'
+import { LibraryStatus } from '../features/library/LibraryStatus'
+import { Toast } from '../components/Toast'
 import { STRINGS } from '../strings'
 import { routeHref, type Route } from './routes'
 
@@ -17,6 +19,8 @@ const NAV_ITEMS = [
   { route: { name: 'glossary' }, label: STRINGS.nav.glossary, matches: ['glossary'] },
   { route: { name: 'sources' }, label: STRINGS.nav.sources, matches: ['sources', 'source'] },
   { route: { name: 'history' }, label: STRINGS.nav.history, matches: ['history'] },
+  { route: { name: 'library' }, label: STRINGS.nav.library, matches: ['library'] },
+  { route: { name: 'packs' }, label: STRINGS.nav.packs, matches: ['packs', 'pack', 'print-pack'] },
 ] as const satisfies readonly { route: Route; label: string; matches: readonly Route['name'][] }[]
 
 /** Header with the pack title, main navigation, the page, and a footer with the pack version. */
@@ -50,6 +54,7 @@ export function AppShell({ pack, route, children }: { pack: PackInfo; route: Rou
         <HeaderTools />
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
+        <LibraryStatus />
         {children}
       </main>
       <footer className="shell__footer">
@@ -57,6 +62,7 @@ export function AppShell({ pack, route, children }: { pack: PackInfo; route: Rou
       </footer>
       <FindBar />
       <LinkPreview />
+      <Toast />
     </div>
   )
 }

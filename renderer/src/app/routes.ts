@@ -1,4 +1,6 @@
 import { isEntryType, type EntryType } from '../../../data/core/entry-types'
+import { parsePrintPreset, type PrintPreset } from '../features/print/print-presets'
+import { packQuery, parsePackQuery, type PrintablePack } from '../features/print/printable-pack'
 
 /** Routes live in the URL hash (#/source/<id>), so any static web server can serve every page. */
 export type Route =
@@ -13,7 +15,13 @@ export type Route =
   | { name: 'structure' }
   | { name: 'glossary' }
   | { name: 'search'; query: string; type: EntryType | null; from: number | null; to: number | null }
+  | { name: 'library' }
+  | { name: 'packs' }
+  | { name: 'pack'; id: string }
+  | { name: 'print-pack'; id: string; preset: PrintPreset }
   | { name: 'not-found'; path: string }
+  | { name: 'print'; id: string; preset: PrintPreset }
+  | { name: 'print-briefing'; pack: PrintablePack; preset: PrintPreset }
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '')
@@ -35,9 +43,23 @@ export function parseRoute(hash: string): Route {
     return { name: 'browse', type: segments[1] }
   }
   if (segments[0] === 'history' && segments.length === 1) return { name: 'history' }
+  if (segments[0] === 'library' && segments.length === 1) return { name: 'library' }
+  if (segments[0] === 'packs' && segments.length === 1) return { name: 'packs' }
+  if (segments[0] === 'pack' && segments.length === 2 && segments[1]) return { name: 'pack', id: segments[1] }
+  if (segments[0] === 'print' && segments[1] === 'pack' && segments.length === 3 && segments[2]) {
+    return { name: 'print-pack', id: segments[2], preset: parsePrintPreset(new URLSearchParams(query).get('preset')) }
+  }
   // The whole query string: a `?` typed into the search box arrives encoded, but a hand-edited one may not.
   if (segments[0] === 'search' && segments.length === 1) return parseSearchRoute(raw.slice(path.length + 1))
   if (segments.length === 1 && isOverviewPage(segments[0])) return { name: segments[0] }
+  if (segments[0] === 'print' && segments[1] === 'briefing' && segments.length === 2) {
+    const packQueryString = raw.slice(path.length + 1)
+    const preset = parsePrintPreset(new URLSearchParams(packQueryString).get('preset'))
+    return { name: 'print-briefing', pack: parsePackQuery(packQueryString), preset }
+  }
+  if (segments[0] === 'print' && segments.length === 2 && segments[1]) {
+    return { name: 'print', id: segments[1], preset: parsePrintPreset(new URLSearchParams(query).get('preset')) }
+  }
   return { name: 'not-found', path: raw }
 }
 
@@ -62,8 +84,20 @@ export function routeHref(route: Route): string {
       return `#/${route.name}`
     case 'search':
       return searchHref(route)
+    case 'library':
+      return '#/library'
+    case 'packs':
+      return '#/packs'
+    case 'pack':
+      return `#/pack/${encodeURIComponent(route.id)}`
+    case 'print-pack':
+      return `#/print/pack/${encodeURIComponent(route.id)}?preset=${route.preset}`
     case 'not-found':
       return `#${route.path}`
+    case 'print':
+      return `#/print/${encodeURIComponent(route.id)}?preset=${route.preset}`
+    case 'print-briefing':
+      return `#/print/briefing?${packQuery(route.pack)}&preset=${route.preset}`
   }
 }
 

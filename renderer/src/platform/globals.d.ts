@@ -1,4 +1,6 @@
 import type { EncyclopediaApi } from '../../../data/core/api-contract'
+import type { DesktopPrintApi } from '../../../data/core/api-contract'
+import type { LibraryStore } from '../../../data/core/library/library-contract'
 
 declare global {
   /** Set at build time: which shell the renderer is built for. */
@@ -7,5 +9,9 @@ declare global {
   interface Window {
     /** Exposed by the desktop app's preload; absent in the web edition. */
     readonly encyclopedia?: EncyclopediaApi
+    /** Print dialog and "Lưu PDF", exposed by the desktop app's preload; absent in the web edition. */
+    readonly desktopPrint?: DesktopPrintApi
+    /** The user's library file in userData, exposed by the desktop preload; absent in the web edition. */
+    readonly library?: LibraryStore
   }
 }

@@ -61,10 +61,10 @@ describe('lint guards the layers', () => {
     )
   })
 
-  it('lets the preload import only electron and the contract', async () => {
+  it('lets the preload import only electron and the contracts', async () => {
     const allowed = await ruleIdsFor(
       'electron/preload/layer-probe.ts',
-      "import { ipcRenderer } from 'electron'\nimport { API_CHANNELS } from '../../data/core/api-contract'\nexport const probe = [ipcRenderer, API_CHANNELS]\n",
+      "import { ipcRenderer } from 'electron'\nimport { API_CHANNELS } from '../../data/core/api-contract'\nimport { LIBRARY_CHANNELS } from '../../data/core/library/library-contract'\nexport const probe = [ipcRenderer, API_CHANNELS, LIBRARY_CHANNELS]\n",
     )
     expect(allowed).toEqual([])
     const refused = await ruleIdsFor(

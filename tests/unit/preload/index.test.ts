@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { API_CHANNELS, API_METHODS } from '../../../data/core/api-contract'
+import { LIBRARY_CHANNELS } from '../../../data/core/library/library-contract'
 
 const electron = vi.hoisted(() => ({
   exposeInMainWorld: vi.fn(),
@@ -13,14 +14,31 @@ vi.mock('electron', () => ({
 
 await import('../../../electron/preload/index')
 
-function exposed(): Record<string, unknown> {
-  expect(electron.exposeInMainWorld).toHaveBeenCalledOnce()
-  const [key, value] = electron.exposeInMainWorld.mock.calls[0] ?? []
-  expect(key).toBe('encyclopedia')
-  return value as Record<string, unknown>
+function exposed(key = 'encyclopedia'): Record<string, unknown> {
+  const calls = electron.exposeInMainWorld.mock.calls.filter(([name]) => name === key)
+  expect(calls).toHaveLength(1)
+  return calls[0]?.[1] as Record<string, unknown>
 }
 
 describe('preload', () => {
+  it('exposes the encyclopedia, the library and desktop printing, and nothing else', () => {
+    expect(electron.exposeInMainWorld.mock.calls.map(([name]) => name).sort()).toEqual(['desktopPrint', 'encyclopedia', 'library'])
+  })
+
+  it('exposes exactly load, save, exportTo and importFrom under window.library, each on its own channel', async () => {
+    const library = exposed('library')
+    expect(Object.keys(library).sort()).toEqual(Object.keys(LIBRARY_CHANNELS).sort())
+    for (const [method, channel] of Object.entries(LIBRARY_CHANNELS)) {
+      electron.invoke.mockClear()
+      const input = { formatVersion: 1 }
+      await (library[method] as (input?: unknown) => Promise<unknown>)(input)
+      const [sent, ...rest] = electron.invoke.mock.calls[0] ?? []
+      expect(sent).toBe(channel)
+      // save and exportTo pass the document on for main to validate; load and importFrom send nothing.
+      expect(rest).toEqual(method === 'save' || method === 'exportTo' ? [input] : [])
+    }
+  })
+
   it('exposes exactly the contract methods under window.encyclopedia, and nothing of ipcRenderer', () => {
     const api = exposed()
     expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort())

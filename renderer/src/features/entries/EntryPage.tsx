@@ -9,6 +9,9 @@ import { SafeHtml } from '../../components/SafeHtml'
 import { usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
 import { useRecordVisit } from '../history/useHistory'
+import { DEFAULT_PRINT_PRESET } from '../print/print-presets'
+import { EntryLibraryTools } from '../library/EntryLibraryTools'
+import { NoteBox } from '../library/NoteBox'
 import { BodyCitations } from './BodyCitations'
 import { FactBox } from './FactBox'
 import { EntryInlineList, RelationList } from './RelationList'
@@ -52,6 +55,10 @@ function EntryView({ entry }: { entry: EntryDocument }) {
           </p>
         )}
         <p className="page__lead entry__summary">{entry.summary}</p>
+        <a className="print-link" href={routeHref({ name: 'print', id: entry.id, preset: DEFAULT_PRINT_PRESET })}>
+          {STRINGS.print.entryLink}
+        </a>
+        <EntryLibraryTools entryId={entry.id} title={entry.title} />
       </header>
       <div className="entry__layout">
         <div className="entry__main">
@@ -60,6 +67,7 @@ function EntryView({ entry }: { entry: EntryDocument }) {
           <BodyCitations citations={entry.bodyCitations} />
         </div>
         <aside className="entry__aside">
+          <NoteBox key={entry.id} entryId={entry.id} title={entry.title} />
           <RelationList groups={entry.relations} />
           {entry.backlinks.length > 0 && (
             <section className="entry-section" aria-labelledby="entry-backlinks">

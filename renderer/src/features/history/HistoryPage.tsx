@@ -24,8 +24,8 @@ export function HistoryPage() {
                   {item.title}
                 </a>
                 <span className="history__kind">{item.kind === 'entry' ? STRINGS.history.entry : STRINGS.history.source}</span>
-                <time className="history__time" dateTime={item.viewedAt}>
-                  {TIME_FORMAT.format(new Date(item.viewedAt))}
+                <time className="history__time" dateTime={item.visitedAt}>
+                  {TIME_FORMAT.format(new Date(item.visitedAt))}
                 </time>
               </li>
             ))}

@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading'
 import { usePageTitle } from '../../components/usePageTitle'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
 import { STRINGS } from '../../strings'
+import { AddToPackButton } from '../packs/AddToPackButton'
 import { HighlightedText } from './HighlightedText'
 import { SearchFilters } from './SearchFilters'
 import { isSourceSuggestion, suggestionRoute } from './suggestion-route'
@@ -96,6 +97,7 @@ function HitItem({ hit }: { hit: SearchHit }) {
           <HighlightedText text={hit.snippet.text} highlights={hit.snippet.highlights} />
         </p>
       )}
+      {hit.kind === 'entry' && <AddToPackButton entryId={hit.id} title={hit.title} />}
     </li>
   )
 }

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react'
-import { getSettings, subscribeSettings, type DisplaySettings } from './settings-store'
+import type { LibrarySettings } from '../../../../data/core/library/library-schema'
+import { getSettings, subscribeSettings } from './settings-store'
 
-export function useSettings(): DisplaySettings {
+export function useSettings(): LibrarySettings {
   return useSyncExternalStore(subscribeSettings, getSettings)
 }

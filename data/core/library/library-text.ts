@@ -1,0 +1,57 @@
+import type { z } from 'zod'
+import { fail, ok, type Result } from '../result'
+import { LIBRARY_FORMAT_VERSION, libraryDocumentSchema, type LibraryDocument } from './library-schema'
+
+/** An exported library is kilobytes; anything this big is not one, and is refused before reading. */
+export const LIBRARY_FILE_MAX_BYTES = 20 * 1024 * 1024
+
+const ISSUES_SHOWN = 5
+
+/** The library as the JSON text that is saved and exported: stable key order, readable. */
+export function serializeLibrary(library: LibraryDocument): string {
+  return `${JSON.stringify(library, null, 2)}\n`
+}
+
+/** "thu-vien-bach-khoa-apec-2025-01-31.json" on the user's local date: ASCII, so any file system and mail keeps it. */
+export function libraryExportFileName(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `thu-vien-bach-khoa-apec-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`
+}
+
+/**
+ * Reads a library from JSON text (a saved file, an IndexedDB record or an import). A failure says
+ * exactly which field is wrong, as a JSON path ("briefingPacks.0.date: ..."), for editors and logs;
+ * the UI shows the Vietnamese text of the code beside it.
+ */
+export function parseLibraryText(text: string): Result<LibraryDocument> {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    return fail('library-not-json', `not JSON: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  const version = typeof value === 'object' && value !== null ? (value as { formatVersion?: unknown }).formatVersion : undefined
+  if (typeof version === 'number' && version > LIBRARY_FORMAT_VERSION) {
+    return fail('library-newer-version', `formatVersion: ${version} is newer than ${LIBRARY_FORMAT_VERSION}, the version this app reads`)
+  }
+  const parsed = libraryDocumentSchema.safeParse(value)
+  if (!parsed.success) return fail('library-invalid', describeIssues(parsed.error.issues))
+  return ok(parsed.data)
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const lines = issues.slice(0, ISSUES_SHOWN).map((issue) => `${jsonPath(issue.path)}: ${issueMessage(issue)}`)
+  const more = issues.length - ISSUES_SHOWN
+  return more > 0 ? `${lines.join('; ')} (and ${more} more)` : lines.join('; ')
+}
+
+/** "briefingPacks.0.entryIds.2", or "(document)" for the whole file. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(document)' : path.map(String).join('.')
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  // A bad record key reports "Invalid key in record"; the reason is one level down.
+  if (issue.code === 'invalid_key') return `key ${issue.issues[0]?.message ?? issue.message}`
+  return issue.message
+}

@@ -1,0 +1,64 @@
+import { useLayoutEffect, type ReactNode } from 'react'
+import { ERROR_MESSAGES_VI } from '../../../../data/core/error-messages'
+import type { ApiError } from '../../../../data/core/result'
+import { STRINGS } from '../../strings'
+import { dismissNotice, saveAgain } from './library-state'
+import { useLibraryState } from './useLibrary'
+
+/**
+ * What the user must know about their library, above every page: the saved copy was unreadable
+ * (and what was done), it cannot be read at all, or the last save failed. The save state also goes
+ * on <html> as `data-library-save`, for anyone waiting on it, outside the page's own content.
+ */
+export function LibraryStatus() {
+  const { notice, loadError, saveStatus, saveError } = useLibraryState()
+  // A layout effect: set in the same task as the change, so no one reads a stale "saved".
+  useLayoutEffect(() => {
+    document.documentElement.dataset.librarySave = saveStatus
+  }, [saveStatus])
+  return (
+    <div className="library-status">
+      {notice && (
+        <section className="library-banner" role="alert">
+          <p className="library-banner__text">
+            {notice.kind === 'recovered-from-backup' ? STRINGS.libraryStatus.recovered(notice.setAsideAs) : STRINGS.libraryStatus.startedEmpty(notice.setAsideAs)}
+          </p>
+          <TechnicalDetails text={notice.problem} />
+          <button type="button" className="button button--quiet" onClick={dismissNotice}>
+            {STRINGS.libraryStatus.dismiss}
+          </button>
+        </section>
+      )}
+      {loadError && <ErrorBanner error={loadError} />}
+      {saveStatus === 'failed' && saveError && (
+        <ErrorBanner error={saveError}>
+          <button type="button" className="button" onClick={() => void saveAgain()}>
+            {STRINGS.libraryStatus.retrySave}
+          </button>
+        </ErrorBanner>
+      )}
+    </div>
+  )
+}
+
+function ErrorBanner({ error, children }: { error: ApiError; children?: ReactNode }) {
+  const { title, advice } = ERROR_MESSAGES_VI[error.code]
+  return (
+    <section className="library-banner library-banner--error" role="alert">
+      <p className="library-banner__text">
+        <strong>{title}.</strong> {advice}
+      </p>
+      <TechnicalDetails text={`${error.code}: ${error.message}`} />
+      {children}
+    </section>
+  )
+}
+
+function TechnicalDetails({ text }: { text: string }) {
+  return (
+    <details className="library-banner__details">
+      <summary>{STRINGS.libraryStatus.technical}</summary>
+      <code>{text}</code>
+    </details>
+  )
+}

@@ -1,0 +1,119 @@
+import type { LibraryNotice } from '../../../../data/core/library/library-contract'
+import { createEmptyLibrary, type LibraryDocument } from '../../../../data/core/library/library-schema'
+import { fail, type ApiError, type Result } from '../../../../data/core/result'
+import { getLibraryStore } from '../../platform/library-store'
+import { onLibrarySavedElsewhere } from '../../platform/web/library-broadcast'
+import { migrateLegacyStorage } from './legacy-storage'
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed'
+
+export interface LibraryState {
+  library: LibraryDocument
+  /** Said once the library is open: the saved copy was unreadable and what was done about it. */
+  notice: LibraryNotice | null
+  /** The saved library could not be read: changes stay in this window and are never saved over it. */
+  loadError: ApiError | null
+  saveStatus: SaveStatus
+  saveError: ApiError | null
+}
+
+type Listener = () => void
+
+let state: LibraryState = { library: createEmptyLibrary(), notice: null, loadError: null, saveStatus: 'idle', saveError: null }
+const listeners = new Set<Listener>()
+let saving: Promise<unknown> = Promise.resolve()
+let queued: Promise<Result<null>> | null = null
+
+/** Reads the saved library before the first render, so theme and text size apply at once. */
+export async function openLibrary(): Promise<void> {
+  // Listening starts first: a tab that saves while this one is still loading is not missed.
+  if (__APP_PLATFORM__ === 'web') onLibrarySavedElsewhere(() => void reloadSavedElsewhere())
+  const loaded = await getLibraryStore().load()
+  if (!loaded.ok) {
+    setState({ loadError: loaded.error })
+    return
+  }
+  const migrated = migrateLegacyStorage(loaded.value.library)
+  setState({ library: migrated.library, notice: loaded.value.notice })
+  if (migrated.changed) {
+    const saved = await persist()
+    if (saved.ok) migrated.forget()
+  }
+}
+
+/**
+ * Another tab saved: take its library, so our next save builds on it. While a save of ours is
+ * under way we keep ours; it is the newer one, and the other tab reloads it in turn.
+ */
+async function reloadSavedElsewhere(): Promise<void> {
+  if (saveUnderWay() || state.loadError) return
+  const loaded = await getLibraryStore().load()
+  if (loaded.ok && !saveUnderWay()) setState({ library: loaded.value.library })
+}
+
+function saveUnderWay(): boolean {
+  return queued !== null || state.saveStatus === 'saving'
+}
+
+export function getLibraryState(): LibraryState {
+  return state
+}
+
+export function getLibrary(): LibraryDocument {
+  return state.library
+}
+
+export function subscribeLibrary(listener: Listener): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/**
+ * Applies a pure library operation and saves the result. Resolves once a save that includes this
+ * change has finished (or failed), so a caller can show "Đã lưu" honestly.
+ */
+export function changeLibrary(change: (library: LibraryDocument) => LibraryDocument): Promise<Result<null>> {
+  const next = change(state.library)
+  if (next === state.library) return queued ?? Promise.resolve({ ok: true, value: null })
+  setState({ library: next })
+  return persist()
+}
+
+/** Tries the save again after a failure: it writes the whole library as it is now. */
+export function saveAgain(): Promise<Result<null>> {
+  return persist()
+}
+
+export function dismissNotice(): void {
+  setState({ notice: null })
+}
+
+/** The ISO time stamped on every change. */
+export function now(): string {
+  return new Date().toISOString()
+}
+
+/**
+ * One save at a time; changes made while a save runs are gathered into the next one, which
+ * writes whatever the library is when it starts. Nothing is saved over a library that could not
+ * be read.
+ */
+function persist(): Promise<Result<null>> {
+  if (state.loadError) return Promise.resolve(fail('library-read-failed', state.loadError.message))
+  if (queued) return queued
+  setState({ saveStatus: 'saving' })
+  const run = saving.then(async () => {
+    queued = null
+    const result = await getLibraryStore().save(state.library)
+    setState(result.ok ? { saveStatus: queued ? 'saving' : 'saved', saveError: null } : { saveStatus: 'failed', saveError: result.error })
+    return result
+  })
+  queued = run
+  saving = run
+  return run
+}
+
+function setState(change: Partial<LibraryState>): void {
+  state = { ...state, ...change }
+  for (const listener of listeners) listener()
+}

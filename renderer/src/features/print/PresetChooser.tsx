@@ -1,0 +1,19 @@
+import { STRINGS } from '../../strings'
+import { PRINT_PRESETS, type PrintPreset } from './print-presets'
+
+/** The three presets as links, so the choice lives in the URL and survives a reload. */
+export function PresetChooser({ preset, hrefFor }: { preset: PrintPreset; hrefFor: (preset: PrintPreset) => string }) {
+  return (
+    <nav className="preset-chooser" aria-label={STRINGS.print.presets}>
+      <ul>
+        {PRINT_PRESETS.map((option) => (
+          <li key={option}>
+            <a href={hrefFor(option)} aria-current={option === preset ? 'page' : undefined} title={STRINGS.print.presetHints[option]}>
+              {STRINGS.print.presetNames[option]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
