@@ -169,6 +169,8 @@ export interface SearchResults {
 }
 
 export interface Suggestion {
+  /** An entry, or a source title (all a pack built from a folder of text files has to suggest). */
+  kind: 'entry' | 'source'
   id: string
   title: string
   type: EntryType | null

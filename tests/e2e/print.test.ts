@@ -8,6 +8,7 @@ import { screenshot, type GuardedContext } from '../helpers/browser'
 import { openShippedCatalog } from '../helpers/pack'
 import { PDF_DIR, pdfPageCount, pdfPages, pdfText, pdfToPngs, printToPdf, squeeze } from '../helpers/pdf'
 import type { RunningServer } from '../helpers/web-edition'
+import { setWebSettings } from '../helpers/web-library'
 import { openWebSession, type WebSession } from '../helpers/web-session'
 
 let session: WebSession
@@ -46,7 +47,7 @@ const SCREEN_ONLY_TEXT = [
 
 /**
  * Opens a print preview and waits until its pages are measured. `reload` starts the app afresh,
- * so display settings just written to localStorage take effect.
+ * so display settings just written to the library take effect.
  */
 async function openPrint(page: Page, address: string, { reload = false } = {}): Promise<number> {
   await page.goto(`${server.origin}/#/print/${address}`)
@@ -171,8 +172,7 @@ describe('fact sheet PDF', () => {
 
   it('prints the same page in dark mode at 150 % text size: print forces the light palette and its own sizes', async () => {
     const page = await guarded.newPage()
-    await page.goto(`${server.origin}/#/`)
-    await page.evaluate(() => localStorage.setItem('apec.settings', JSON.stringify({ theme: 'dark', zoom: 150 })))
+    await setWebSettings(page, server.origin, { theme: 'dark', zoom: 150 })
     await openPrint(page, 'viet-nam', { reload: true })
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
     const colours = () =>
@@ -200,7 +200,7 @@ describe('fact sheet PDF', () => {
     // Back to no emulation: page.pdf() prints with print media only when none is forced.
     await page.emulateMedia({ media: null })
     const dark = await printToPdf(page, 'sheet-viet-nam-dark')
-    await page.evaluate(() => localStorage.removeItem('apec.settings'))
+    await setWebSettings(page, server.origin, { theme: 'light', zoom: 100 })
     await openPrint(page, 'viet-nam', { reload: true })
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light')
     const light = await printToPdf(page, 'sheet-viet-nam-light')
@@ -349,14 +349,12 @@ describe('print preview page', () => {
 
   it('has no serious accessibility violations, in light and dark', async () => {
     const page = await guarded.newPage()
-    for (const theme of ['light', 'dark']) {
-      await page.goto(`${server.origin}/#/`)
-      await page.evaluate((value) => localStorage.setItem('apec.settings', JSON.stringify({ theme: value, zoom: 100 })), theme)
+    for (const theme of ['light', 'dark'] as const) {
+      await setWebSettings(page, server.origin, { theme, zoom: 100 })
       await openPrint(page, 'viet-nam?preset=full', { reload: true })
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme)
       expect(await seriousAxeViolations(page, server.origin), theme).toEqual([])
     }
-    await page.evaluate(() => localStorage.removeItem('apec.settings'))
     await page.close()
   })
 })
