@@ -446,6 +446,7 @@ export const STRINGS = {
       bodyNotes: 'Chú thích nội dung',
       sources: 'Nguồn',
       quotes: 'Trích đoạn nguồn',
+      userNote: 'Ghi chú của người dùng',
     },
     names: { vi: 'Tiếng Việt', en: 'Tiếng Anh', zh: 'Tiếng Trung' },
     aliases: 'Còn gọi là',

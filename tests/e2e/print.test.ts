@@ -8,7 +8,9 @@ import { screenshot, type GuardedContext } from '../helpers/browser'
 import { openShippedCatalog } from '../helpers/pack'
 import { PDF_DIR, pdfPageCount, pdfPages, pdfText, pdfToPngs, printToPdf, squeeze } from '../helpers/pdf'
 import type { RunningServer } from '../helpers/web-edition'
-import { setWebSettings } from '../helpers/web-library'
+import { setWebSettings, updateWebLibrary } from '../helpers/web-library'
+import { at } from '../helpers/library'
+import { setNote, setNoteOnSheet } from '../../data/core/library/notes'
 import { openWebSession, type WebSession } from '../helpers/web-session'
 
 let session: WebSession
@@ -73,6 +75,28 @@ function lastBodyLine(pageText: string): string {
 }
 
 describe('fact sheet PDF', () => {
+  it("prints the user's note on the sheet only when they asked for it, line breaks kept", async () => {
+    const page = await guarded.newPage()
+    const text = 'Gặp Bộ trưởng lúc 9 giờ.\nMang bản đồ APEC.'
+    const mention = { entryId: 'viet-nam', title: 'Việt Nam' }
+    await updateWebLibrary(page, server.origin, (library) => setNote(library, mention, text, at(1)))
+    await openPrint(page, 'viet-nam', { reload: true })
+    expect(await page.locator('.sheet-note').count()).toBe(0)
+
+    await updateWebLibrary(page, server.origin, (library) => setNoteOnSheet(library, 'viet-nam', true, at(2)))
+    await openPrint(page, 'viet-nam', { reload: true })
+    expect(await page.locator('.sheet-section--note').innerText()).toContain('GHI CHÚ CỦA NGƯỜI DÙNG')
+    expect(await page.locator('.sheet-note').innerText()).toBe(text)
+    const pdf = await printToPdf(page, 'sheet-viet-nam-with-note')
+    const lines = (await pdfText(pdf)).split('\n').map(squeeze)
+    // Two lines on paper, as typed.
+    expect(lines.find((line) => line.includes('Gặp Bộ trưởng lúc 9 giờ.'))).not.toContain('Mang bản đồ')
+    expect(lines.some((line) => line.includes('Mang bản đồ APEC.'))).toBe(true)
+    await pdfToPngs(pdf)
+    await updateWebLibrary(page, server.origin, (library) => setNoteOnSheet(library, 'viet-nam', false, at(3)))
+    await page.close()
+  })
+
   it('prints Việt Nam on exactly one A4 page with title, names, join year, facts and sources, and no screen chrome', async () => {
     const page = await guarded.newPage()
     expect(await openPrint(page, 'viet-nam')).toBe(1)

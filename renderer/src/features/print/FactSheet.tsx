@@ -4,6 +4,7 @@ import { sheetTimeline } from '../../../../data/core/fact-sheet'
 import { FACT_SHEET_LAYOUTS, type SheetSection as SectionName } from '../../../../data/core/fact-sheet-layout'
 import { STRINGS } from '../../strings'
 import { labelledGroups } from '../entries/RelationList'
+import { useLibrary } from '../library/useLibrary'
 import { AtAGlance } from './AtAGlance'
 import { SheetBody } from './SheetBody'
 import { SheetFacts } from './SheetFacts'
@@ -36,6 +37,9 @@ export function FactSheet({ entry, full, printedOn, numbers, titleLevel, childre
   const sectionLevel = titleLevel === 1 ? 2 : 3
   const timeline = sheetTimeline(entry.facts)
   const relationGroups = labelledGroups(entry.relations)
+  // The user's own note prints only when they ticked "in kèm trên trang thông tin" beside it.
+  const note = useLibrary().notes[entry.id]
+  const printedNote = note?.showOnSheet && note.text.trim() !== '' ? note.text.trim() : null
   const sections: Record<SectionName, ReactNode> = {
     names: (
       <SheetSection key="names" level={sectionLevel} title={STRINGS.print.sections.names} className="sheet-section--names">
@@ -93,6 +97,11 @@ export function FactSheet({ entry, full, printedOn, numbers, titleLevel, childre
         <SheetSection level={sectionLevel} title={STRINGS.print.backlinks} className="sheet-section--backlinks">
           {/* Dozens of titles for a central entry: one paragraph that may run on to the next page. */}
           <p className="sheet-backlinks print-lines">{entry.backlinks.map((backlink) => backlink.title).join('; ')}</p>
+        </SheetSection>
+      )}
+      {printedNote !== null && (
+        <SheetSection level={sectionLevel} title={STRINGS.print.sections.userNote} className="sheet-section--note">
+          <p className="sheet-note print-lines">{printedNote}</p>
         </SheetSection>
       )}
       {children}
