@@ -298,6 +298,7 @@ describe('print preview page', () => {
       const calls: string[] = []
       Object.assign(window, { printCalls: calls, print: () => calls.push('print') })
     })
+    await setWebSettings(page, server.origin, { printPreset: 'one-page' })
     await page.goto(`${server.origin}/#/entry/viet-nam`)
     await page.getByRole('link', { name: 'In / Xuất PDF' }).click()
     await expect.poll(() => page.url()).toContain('#/print/viet-nam?preset=one-page')
@@ -331,6 +332,10 @@ describe('print preview page', () => {
     expect(text).toContain('TRÍCH ĐOẠN NGUỒN')
     expect(text).toContain('Nguyên văn các đoạn được trích')
     await pdfToPngs(pdf)
+    // The last preset chosen is remembered: the entry page's print link opens with it.
+    await page.goto(`${server.origin}/#/entry/viet-nam`)
+    await expect.poll(() => page.getByRole('link', { name: 'In / Xuất PDF' }).getAttribute('href')).toBe('#/print/viet-nam?preset=with-sources')
+    await setWebSettings(page, server.origin, { printPreset: 'one-page' })
     expect(guarded.offOriginRequests).toEqual([])
     await page.close()
   })

@@ -9,9 +9,9 @@ import { SafeHtml } from '../../components/SafeHtml'
 import { usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
 import { useRecordVisit } from '../history/useHistory'
-import { DEFAULT_PRINT_PRESET } from '../print/print-presets'
 import { EntryLibraryTools } from '../library/EntryLibraryTools'
 import { NoteBox } from '../library/NoteBox'
+import { useLibrary } from '../library/useLibrary'
 import { BodyCitations } from './BodyCitations'
 import { FactBox } from './FactBox'
 import { EntryInlineList, RelationList } from './RelationList'
@@ -27,6 +27,7 @@ export function EntryPage({ id }: { id: string }) {
 }
 
 function EntryView({ entry }: { entry: EntryDocument }) {
+  const { printPreset } = useLibrary().settings
   // A hash link keeps the scroll position of the page it came from; a new entry starts at its title.
   // (A block body: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.)
   useEffect(() => {
@@ -55,7 +56,7 @@ function EntryView({ entry }: { entry: EntryDocument }) {
           </p>
         )}
         <p className="page__lead entry__summary">{entry.summary}</p>
-        <a className="print-link" href={routeHref({ name: 'print', id: entry.id, preset: DEFAULT_PRINT_PRESET })}>
+        <a className="print-link" href={routeHref({ name: 'print', id: entry.id, preset: printPreset })}>
           {STRINGS.print.entryLink}
         </a>
         <EntryLibraryTools entryId={entry.id} title={entry.title} />
