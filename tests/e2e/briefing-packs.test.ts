@@ -196,7 +196,8 @@ describe('web edition: briefing packs', () => {
     await openPack(page, 'pack-som', 'Hội nghị SOM')
     const missing = page.locator('.pack-entry[data-entry-id="apec-2031"]')
     await expect.poll(() => missing.innerText()).toContain('Năm APEC 2031 (đã bỏ)')
-    expect(await missing.innerText()).toContain('không còn trong gói dữ liệu')
+    // The warning needs the pack's entry list, which arrives from the worker after the library.
+    await expect.poll(() => missing.innerText()).toContain('không còn trong gói dữ liệu')
     expect(await missing.getByRole('link').count()).toBe(0)
     expect(await page.locator('.pack-entry .entry-reference--missing').count()).toBe(1)
     await screenshot(page, 'pack-missing-entry-light')

@@ -157,9 +157,11 @@ describe('web edition: reading entries', () => {
     await openEntry(page, 'viet-nam', 'Việt Nam')
     const link = page.locator('.entry__body a[data-entry="apec"]').first()
     const tooltip = page.getByRole('tooltip')
+    // The visit is saved to the library as the page opens; hover once the page has settled.
+    await page.locator('html[data-library-save]:not([data-library-save="saving"])').waitFor({ state: 'attached' })
     await link.hover()
     await expect.poll(() => tooltip.innerText()).toContain('Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương')
-    expect(await tooltip.textContent()).toContain('Tổ chức')
+    expect(await tooltip.textContent({ timeout: 5_000 })).toContain('Tổ chức')
     expect(await link.getAttribute('aria-describedby')).toBe('link-preview')
     // The card sits next to the link: under it, or above it when the link is near the bottom edge.
     const linkBox = await link.boundingBox()
