@@ -56,10 +56,12 @@ function EntryView({ entry }: { entry: EntryDocument }) {
           </p>
         )}
         <p className="page__lead entry__summary">{entry.summary}</p>
-        <a className="print-link" href={routeHref({ name: 'print', id: entry.id, preset: printPreset })}>
-          {STRINGS.print.entryLink}
-        </a>
-        <EntryLibraryTools entryId={entry.id} title={entry.title} />
+        <div className="entry-actions">
+          <a className="print-link" href={routeHref({ name: 'print', id: entry.id, preset: printPreset })}>
+            {STRINGS.print.entryLink}
+          </a>
+          <EntryLibraryTools entryId={entry.id} title={entry.title} />
+        </div>
       </header>
       <div className="entry__layout">
         <div className="entry__main">
