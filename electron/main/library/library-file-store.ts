@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { LoadedLibrary } from '../../../data/core/library/library-contract'
 import { planLibraryLoad } from '../../../data/core/library/library-recovery'
 import type { LibraryDocument } from '../../../data/core/library/library-schema'
-import { serializeLibrary } from '../../../data/core/library/library-text'
+import { parseLibraryText, serializeLibrary } from '../../../data/core/library/library-text'
 import { fail, ok, type Result } from '../../../data/core/result'
 import { isTemporaryFileOf, syncDirectory, writeFileAtomic, writeTemporaryFile } from './atomic-file'
 import { createSerialQueue } from './serial-queue'
@@ -59,8 +59,8 @@ export function createLibraryFileStore(directory: string, now: () => Date = () =
    * A kill at any point leaves library.json holding the old state or the new one; a full disk
    * fails at the temp file, before anything else is touched.
    */
-  async function save(library: LibraryDocument): Promise<void> {
-    const temporary = await writeTemporaryFile(current, serializeLibrary(library))
+  async function save(text: string): Promise<void> {
+    const temporary = await writeTemporaryFile(current, text)
     try {
       await keepAsBackup(current, backup)
       await rename(temporary, current)
@@ -88,7 +88,13 @@ export function createLibraryFileStore(directory: string, now: () => Date = () =
     busy: () => running > 0,
     settled: () => queue(() => Promise.resolve()),
     load: () => queue(() => attempt('library-read-failed', () => prepared.then(load))),
-    save: (library) => queue(() => attempt('library-save-failed', () => prepared.then(() => save(library)).then(() => null))),
+    save: (library) => {
+      const text = serializeLibrary(library)
+      // Never write what the next start could not read back: that start would set the file aside.
+      const readBack = parseLibraryText(text)
+      if (!readBack.ok) return Promise.resolve(readBack)
+      return queue(() => attempt('library-save-failed', () => prepared.then(() => save(text)).then(() => null)))
+    },
   }
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { addBookmark } from '../../../../data/core/library/bookmarks'
 import { createEmptyLibrary, type LibraryDocument } from '../../../../data/core/library/library-schema'
+import { setNote } from '../../../../data/core/library/notes'
 import { parseLibraryText, serializeLibrary } from '../../../../data/core/library/library-text'
 import { BACKUP_FILE, createLibraryFileStore, LIBRARY_FILE } from '../../../../electron/main/library/library-file-store'
 import { at, sampleLibrary } from '../../../helpers/library'
@@ -137,5 +138,16 @@ describe('library file store', () => {
     await writeFile(blocked, '')
     const saved = await createLibraryFileStore(blocked).save(sampleLibrary())
     expect(saved.ok ? null : saved.error.code).toBe('library-save-failed')
+  })
+
+  it('refuses to save a library it could not read back, leaving the saved one as it was', async () => {
+    const directory = await emptyFolder()
+    const store = createLibraryFileStore(directory)
+    await store.save(sampleLibrary())
+    const tooLong = setNote(sampleLibrary(), { entryId: 'viet-nam', title: 'Việt Nam' }, 'ệ'.repeat(100_001), at(9))
+    const saved = await store.save(tooLong)
+    expect(saved.ok ? null : saved.error).toMatchObject({ code: 'library-invalid', message: expect.stringContaining('notes.viet-nam.text') })
+    expect(await readLibrary(join(directory, LIBRARY_FILE))).toEqual(sampleLibrary())
+    expect((await readdir(directory)).sort()).toEqual([LIBRARY_FILE])
   })
 })
