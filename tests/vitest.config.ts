@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/search-quality/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/search-quality/**/*.test.ts', 'tests/security/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
         },

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { join, normalize, sep } from 'node:path'
-import { CONTENT_SECURITY_POLICY } from '../../data/core/content-security-policy'
+import { WEB_CONTENT_SECURITY_POLICY } from '../../data/core/content-security-policy'
 import { mimeTypeFor, safeRelativePath } from '../../data/core/static-files'
 
 /**
@@ -13,7 +13,7 @@ export function createStaticServer(rootDir: string, aliases: Readonly<Record<str
   const root = normalize(rootDir)
   return createServer((request, response) => {
     const headers = {
-      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'content-security-policy': WEB_CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
     }

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
-import { CONTENT_SECURITY_POLICY } from '../../data/core/content-security-policy'
 import { mimeTypeFor } from '../../data/core/static-files'
-import { APP_SCHEME, resolveAppFile } from './app-url'
+import { APP_SCHEME, DESKTOP_CONTENT_SECURITY_POLICY, resolveAppFile } from './app-url'
 
 /** Must run before `app.ready`: app:// behaves like https (secure, standard, fetch allowed). */
 export function registerAppScheme(): void {
@@ -12,7 +11,7 @@ export function registerAppScheme(): void {
 }
 
 export const SECURITY_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'content-security-policy': DESKTOP_CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'cross-origin-opener-policy': 'same-origin',
   'referrer-policy': 'no-referrer',

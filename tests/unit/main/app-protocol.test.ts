@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../../../data/core/content-security-policy'
 
 const electron = vi.hoisted(() => ({ registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }))
 vi.mock('electron', () => ({ protocol: electron }))
 
+import { DESKTOP_CONTENT_SECURITY_POLICY } from '../../../electron/main/app-url'
 const { createAppProtocolHandler, registerAppScheme, serveAppProtocol } =
   await import('../../../electron/main/app-protocol')
 
@@ -40,7 +40,7 @@ describe('app:// protocol handler', () => {
       const response = await handler(new Request(url))
       expect(response.status).toBe(200)
       expect(await response.text()).toBe(INDEX_HTML)
-      expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+      expect(response.headers.get('content-security-policy')).toBe(DESKTOP_CONTENT_SECURITY_POLICY)
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
     }
@@ -69,7 +69,7 @@ describe('app:// protocol handler', () => {
     const response = await handler(raw(url))
     expect(response.status).toBe(403)
     expect(await response.text()).not.toContain(SECRET)
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    expect(response.headers.get('content-security-policy')).toBe(DESKTOP_CONTENT_SECURITY_POLICY)
   })
 
   it.each([
@@ -88,7 +88,7 @@ describe('app:// protocol handler', () => {
   it('answers 404 with the CSP for a file that does not exist', async () => {
     const response = await handler(new Request('app://bundle/nope.js'))
     expect(response.status).toBe(404)
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    expect(response.headers.get('content-security-policy')).toBe(DESKTOP_CONTENT_SECURITY_POLICY)
   })
 
   it('refuses anything but GET', async () => {

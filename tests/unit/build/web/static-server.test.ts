@@ -4,7 +4,7 @@ import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../../../../data/core/content-security-policy'
+import { WEB_CONTENT_SECURITY_POLICY } from '../../../../data/core/content-security-policy'
 import { createStaticServer, listen } from '../../../../build/web/static-server'
 
 const INDEX_HTML = '<!doctype html><title>Bách khoa APEC</title>'
@@ -68,7 +68,7 @@ describe('web edition static server', () => {
     const answer = await fetchRaw('/')
     expect(answer.status).toBe(200)
     expect(answer.body).toBe(INDEX_HTML)
-    expect(answer.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
+    expect(answer.headers['content-security-policy']).toBe(WEB_CONTENT_SECURITY_POLICY)
     expect(answer.headers['x-content-type-options']).toBe('nosniff')
     expect(answer.headers['content-type']).toBe('text/html; charset=utf-8')
   })

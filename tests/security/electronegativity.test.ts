@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process'
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WEB_CONTENT_SECURITY_POLICY } from '../../data/core/content-security-policy'
+import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
+import { DESKTOP_CONTENT_SECURITY_POLICY } from '../../electron/main/app-url'
+
+const run = promisify(execFile)
+const SCAN = join(PROJECT_ROOT, 'build', 'security', 'electronegativity-scan.mjs')
+const BUILT = join(PROJECT_ROOT, 'out')
+/** What ships in the desktop app; out/web is the browser edition and has no Electron in it. */
+const DESKTOP_PARTS = ['main', 'preload', 'renderer']
+
+interface Finding {
+  id: string
+  severity: 'INFORMATIONAL' | 'LOW' | 'MEDIUM' | 'HIGH'
+  confidence: string
+  file: string
+  line: number
+  description: string
+}
+interface ScanReport {
+  checks: number
+  findings: Finding[]
+  errors: { file: string; message: string }[]
+}
+
+/**
+ * Electronegativity in a network namespace of its own (`unshare -n`, root on these machines): it
+ * cannot reach anything, so a check that would fetch from the internet fails loudly instead of
+ * passing silently. The test fails, not skips, where unshare is missing.
+ */
+async function scanOffline(input: string): Promise<ScanReport> {
+  const electron = JSON.parse(await readFile(join(PROJECT_ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }
+  const { stdout } = await run('unshare', ['-n', process.execPath, SCAN, input, electron.version], { cwd: PROJECT_ROOT, maxBuffer: 16 * 1024 * 1024 })
+  // Electronegativity prints a line about translations first; the report is the last line.
+  const lastLine = stdout.trim().split('\n').at(-1) ?? ''
+  return JSON.parse(lastLine) as ScanReport
+}
+
+const aboveInformational = (report: ScanReport) =>
+  report.findings.filter((finding) => finding.severity !== 'INFORMATIONAL').map((finding) => `${finding.severity} ${finding.id} ${finding.file}:${finding.line} ${finding.description}`)
+
+let workspace: string
+beforeAll(async () => {
+  workspace = await mkdtemp(join(tmpdir(), 'apec-electronegativity-'))
+})
+afterAll(async () => {
+  if (workspace) await rm(workspace, { recursive: true, force: true })
+})
+
+describe('Electronegativity, offline', () => {
+  it('finds nothing above informational in the built desktop app (main, preload, renderer)', async () => {
+    const app = join(workspace, 'app')
+    for (const part of DESKTOP_PARTS) {
+      // `npm test` builds before vitest runs; a missing build is a failure, never a pass.
+      await cp(join(BUILT, part), join(app, part), { recursive: true })
+    }
+    const report = await scanOffline(app)
+    expect(report.errors).toEqual([])
+    expect(report.checks).toBeGreaterThan(30)
+    expect(aboveInformational(report)).toEqual([])
+  }, 120_000)
+
+  it('flags an insecure window in the same offline run, so a scanner that sees nothing cannot pass', async () => {
+    const insecure = join(workspace, 'insecure')
+    await cp(join(PROJECT_ROOT, 'tests', 'fixtures', 'insecure-electron-main.js'), join(insecure, 'main.js'))
+    const report = await scanOffline(insecure)
+    const flagged = new Set(report.findings.filter((finding) => finding.severity !== 'INFORMATIONAL').map((finding) => finding.id))
+    for (const id of ['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK', 'CSP_GLOBAL_CHECK']) {
+      expect(flagged, id).toContain(id)
+    }
+  }, 120_000)
+
+  it('really has no network inside unshare -n', async () => {
+    const probe = join(workspace, 'probe.mjs')
+    await writeFile(probe, "import { connect } from 'node:net'\nconst socket = connect(443, '1.1.1.1')\nsocket.on('connect', () => { console.log('connected'); process.exit(0) })\nsocket.on('error', (error) => { console.log(error.code); process.exit(0) })\n")
+    const { stdout } = await run('unshare', ['-n', process.execPath, probe])
+    expect(stdout.trim()).toBe('ENETUNREACH')
+  })
+})
+
+describe('the Content-Security-Policy written into the built pages', () => {
+  const metaPolicy = async (page: string) => /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(await readFile(join(BUILT, page), 'utf8'))?.[1]
+
+  it('names app://bundle, and nothing else, as the desktop page’s own origin', async () => {
+    expect(await metaPolicy('renderer/index.html')).toBe(DESKTOP_CONTENT_SECURITY_POLICY)
+    expect(DESKTOP_CONTENT_SECURITY_POLICY).toContain("script-src app://bundle 'wasm-unsafe-eval'")
+    expect(DESKTOP_CONTENT_SECURITY_POLICY).not.toContain("'self'")
+  })
+
+  it("says 'self' in the web edition, which any static server may host", async () => {
+    expect(await metaPolicy('web/index.html')).toBe(WEB_CONTENT_SECURITY_POLICY)
+  })
+})
