@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../../../../data/core/zod-without-eval'
 import initSqlJs from 'sql.js'
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url'
 import type { EncyclopediaApi } from '../../../../../data/core/api-contract'
