@@ -2,12 +2,20 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import { rendererViteConfig } from './build/renderer-vite'
 
-/** Desktop build: explicit entries for main, the sandboxed (CommonJS) preload, and the renderer. */
+/**
+ * Desktop build: explicit entries for main (and the worker thread that checks a pack the user
+ * opens), the sandboxed (CommonJS) preload, and the renderer.
+ */
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'pack-check-worker': resolve('electron/main/pack/pack-check-worker.ts'),
+        },
+      },
     },
   },
   preload: {

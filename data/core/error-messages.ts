@@ -30,6 +30,30 @@ export const ERROR_MESSAGES_VI: { readonly [K in ErrorCode]: { title: string; ad
     title: 'Phiên bản gói dữ liệu không phù hợp',
     advice: 'Gói dữ liệu được tạo cho một phiên bản ứng dụng khác. Hãy cập nhật ứng dụng hoặc dùng gói dữ liệu đi kèm.',
   },
+  'pack-unsafe-schema': {
+    title: 'Gói dữ liệu chứa thành phần không được phép',
+    advice:
+      'Gói dữ liệu có khung nhìn (view), trigger hoặc bảng nằm ngoài cấu trúc của Bách khoa APEC (tên ghi ở dưới), nên không được mở để tránh chạy mã lạ. Hãy tạo lại gói bằng lệnh “catalog build-pack” hoặc dùng gói dữ liệu đi kèm.',
+  },
+  'pack-too-large': {
+    title: 'Gói dữ liệu quá lớn',
+    advice: 'Tệp đã chọn lớn hơn mức ứng dụng có thể mở an toàn (1 GiB). Hãy chia nội dung thành các gói nhỏ hơn.',
+  },
+  'pack-bad-name': {
+    title: 'Tên tệp gói dữ liệu không an toàn',
+    advice:
+      'Tên tệp có phần mà Windows hiểu khác đi hoặc có thể che giấu tên thật của tệp (ghi ở dưới). Hãy đổi tên tệp cho đơn giản, ví dụ goi-du-lieu.sqlite, rồi mở lại.',
+  },
+  'pack-copy-failed': {
+    title: 'Không sao chép được gói dữ liệu',
+    advice:
+      'Trước khi dùng, gói dữ liệu được sao chép vào thư mục riêng của ứng dụng, nhưng việc sao chép không thành (ổ đĩa có thể đã đầy hoặc tệp đang bị khóa). Hãy giải phóng dung lượng rồi thử lại.',
+  },
+  'pack-check-timeout': {
+    title: 'Kiểm tra gói dữ liệu quá lâu',
+    advice:
+      'Việc kiểm tra gói dữ liệu không xong trong thời gian cho phép nên đã được dừng lại. Tệp có thể bị hỏng hoặc được tạo để làm treo ứng dụng; hãy dùng một bản sao khác hoặc tạo lại gói.',
+  },
   'not-found': {
     title: 'Không tìm thấy nội dung',
     advice: 'Mục bạn tìm không có trong gói dữ liệu này. Có thể đường dẫn đã cũ hoặc gói dữ liệu đã thay đổi.',

@@ -10,6 +10,17 @@ export function openCatalog(bytes: Uint8Array, createDatabase: CreateDatabase): 
 }
 
 /**
+ * Every check openCatalog makes on the database (header, integrity, schema, version), without
+ * keeping it open: what a worker runs on a new pack before the app uses it.
+ */
+export function checkPackBytes(bytes: Uint8Array, createDatabase: CreateDatabase): Result<null> {
+  return toResult(() => {
+    openPackDatabase(bytes, createDatabase).close()
+    return null
+  })
+}
+
+/**
  * The API over pack bytes, or over the reason they cannot be used: a bad pack still yields an API,
  * one that answers every call with that reason, so each shell can explain it instead of crashing.
  */

@@ -1,6 +1,7 @@
 import { CatalogError } from './error-codes'
-import { REQUIRED_TABLES, SCHEMA_VERSION, META_KEYS } from './schema'
-import { selectOne, selectRows, textColumn, type SqlDatabase } from './sql-database'
+import { checkSchemaObjects, refuseViewsAndTriggers, type SchemaObject } from './pack-schema-objects'
+import { SCHEMA_VERSION, META_KEYS } from './schema'
+import { optionalTextColumn, selectOne, selectRows, textColumn, type SqlDatabase } from './sql-database'
 import { checkSqliteHeader } from './sqlite-header'
 
 export type CreateDatabase = (bytes: Uint8Array) => SqlDatabase
@@ -28,36 +29,46 @@ export function openPackDatabase(bytes: Uint8Array, createDatabase: CreateDataba
   }
 }
 
+/**
+ * The order matters: sqlite_master is read (nothing in it runs) and judged before quick_check, which
+ * evaluates CHECK constraints, and before any data is read, so only our own schema ever executes.
+ */
 function verifyPack(db: SqlDatabase): void {
   // Schema SQL from the file must not run functions with side effects.
   db.run('PRAGMA trusted_schema = OFF')
   db.run('PRAGMA query_only = ON')
+  const objects = readSchemaObjects(db)
+  refuseViewsAndTriggers(objects)
+  if (!objects.some((object) => object.type === 'table' && object.name === 'meta')) {
+    throw new CatalogError('pack-foreign', 'the database has no meta table: not an encyclopedia pack')
+  }
+  const userVersion = Number(Object.values(selectOne(db, 'PRAGMA user_version') ?? {})[0])
+  if (userVersion !== SCHEMA_VERSION) throw schemaMismatch(userVersion)
+  checkSchemaObjects(objects)
   const check = selectRows(db, 'PRAGMA quick_check')
   const verdicts = check.map((row) => String(Object.values(row)[0]))
   if (verdicts.length !== 1 || verdicts[0] !== 'ok') {
     throw new CatalogError('pack-corrupt', `quick_check: ${verdicts.slice(0, 3).join('; ')}`)
   }
-  const tables = new Set(
-    selectRows(db, "SELECT name FROM sqlite_master WHERE type = 'table'").map((row) =>
-      textColumn(row, 'name'),
-    ),
-  )
-  if (!tables.has('meta')) {
-    throw new CatalogError('pack-foreign', 'the database has no meta table: not an encyclopedia pack')
-  }
-  const userVersion = Number(Object.values(selectOne(db, 'PRAGMA user_version') ?? {})[0])
   const metaVersion = selectOne(db, 'SELECT value FROM meta WHERE key = ?', [META_KEYS.schemaVersion])
   const storedVersion = metaVersion ? Number(textColumn(metaVersion, 'value')) : Number.NaN
-  if (userVersion !== SCHEMA_VERSION || storedVersion !== SCHEMA_VERSION) {
-    throw new CatalogError(
-      'pack-schema-mismatch',
-      `pack schema version ${userVersion}/${storedVersion}, this app reads version ${SCHEMA_VERSION}`,
-    )
-  }
-  const missing = REQUIRED_TABLES.filter((table) => !tables.has(table))
-  if (missing.length > 0) {
-    throw new CatalogError('pack-schema-mismatch', `missing tables: ${missing.join(', ')}`)
-  }
+  if (storedVersion !== SCHEMA_VERSION) throw schemaMismatch(storedVersion)
+}
+
+function readSchemaObjects(db: SqlDatabase): SchemaObject[] {
+  return selectRows(db, 'SELECT type, name, tbl_name, sql FROM sqlite_master').map((row) => ({
+    type: textColumn(row, 'type'),
+    name: textColumn(row, 'name'),
+    tableName: textColumn(row, 'tbl_name'),
+    sql: optionalTextColumn(row, 'sql'),
+  }))
+}
+
+function schemaMismatch(version: number): CatalogError {
+  return new CatalogError(
+    'pack-schema-mismatch',
+    `pack schema version ${version}, this app reads version ${SCHEMA_VERSION}`,
+  )
 }
 
 function describe(error: unknown): string {

@@ -4,6 +4,8 @@ export interface AppPaths {
   rendererDir: string
   preload: string
   pack: string
+  /** The worker that checks a pack the user opens (a second entry of the main build). */
+  packCheckWorker: string
 }
 
 /**
@@ -19,6 +21,7 @@ export function resolveAppPaths(options: {
   return {
     rendererDir: join(options.mainDir, '..', 'renderer'),
     preload: join(options.mainDir, '..', 'preload', 'index.js'),
+    packCheckWorker: join(options.mainDir, 'pack-check-worker.js'),
     pack: options.packaged
       ? join(options.resourcesPath, 'encyclopedia.sqlite')
       : join(options.appPath, 'data', 'out', 'encyclopedia.sqlite'),

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { app, type BrowserWindow, Menu, session } from 'electron'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { resolveAppPaths } from './app-paths'
@@ -8,8 +9,9 @@ import { registerLibraryHandlers } from './library/library-ipc'
 import { finishSavesBeforeQuit } from './library/quit-guard'
 import { buildApplicationMenu } from './menu'
 import { guardAllWebContents, lockDownSession } from './navigation-guard'
-import { openPackAt, openPackFromDialog } from './open-pack'
-import { loadPackApi, type OpenPack } from './pack-loader'
+import { createPackSwitcher } from './open-pack'
+import { createPackFolder } from './pack/pack-folder'
+import type { OpenPack } from './pack-loader'
 import { registerPrintHandlers } from './print/print-handlers'
 import { createMainWindow } from './window'
 
@@ -38,7 +40,12 @@ if (!app.requestSingleInstanceLock()) {
     })
     lockDownSession(session.defaultSession)
     serveAppProtocol(paths.rendererDir)
-    let pack: OpenPack = await loadPackApi(paths.pack)
+    const packs = createPackSwitcher({
+      shippedPack: paths.pack,
+      folder: createPackFolder(join(app.getPath('userData'), 'packs')),
+      checkWorker: { script: paths.packCheckWorker },
+    })
+    let pack: OpenPack = await packs.openAtStart()
     registerApiHandlers(() => pack.api)
     registerPrintHandlers()
     const activate = (opened: OpenPack) => {
@@ -48,8 +55,8 @@ if (!app.requestSingleInstanceLock()) {
     }
     Menu.setApplicationMenu(
       buildApplicationMenu({
-        openPack: () => mainWindow && void openPackFromDialog(mainWindow, activate),
-        openShippedPack: () => mainWindow && void openPackAt(mainWindow, paths.pack, activate),
+        openPack: () => mainWindow && void packs.openFromDialog(mainWindow, activate),
+        openShippedPack: () => mainWindow && void packs.openShipped(mainWindow, activate),
       }),
     )
     const library = createLibraryFileStore(app.getPath('userData'))

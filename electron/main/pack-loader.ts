@@ -22,19 +22,19 @@ export async function loadPackApi(packPath: string): Promise<OpenPack> {
 }
 
 /**
- * Opens a pack the user chose: the API only if the pack is usable, otherwise the reason, so the
- * pack already open stays in place.
+ * Opens a pack file: the API only if the pack is usable, otherwise the reason, so the pack already
+ * open stays in place. Messages name the file as `shownAs` (the user's file, for an app-owned copy).
  */
-export async function openPackFile(packPath: string): Promise<Result<OpenPack>> {
+export async function openPackFile(packPath: string, shownAs: string = packPath): Promise<Result<OpenPack>> {
   let bytes: Uint8Array
   try {
     bytes = new Uint8Array(await readFile(packPath))
   } catch (error) {
-    return fail('pack-missing', `${packPath}: ${error instanceof Error ? error.message : String(error)}`)
+    return fail('pack-missing', `${shownAs}: ${error instanceof Error ? error.message : String(error)}`)
   }
   const SQL = await loadSqlJs()
   const opened = openCatalog(bytes, (data) => new SQL.Database(data))
-  if (!opened.ok) return fail(opened.error.code, `${packPath}: ${opened.error.message}`)
+  if (!opened.ok) return fail(opened.error.code, `${shownAs}: ${opened.error.message}`)
   const catalog = opened.value
   return ok({ api: createCatalogApi(catalog), close: () => catalog.close() })
 }

@@ -110,6 +110,24 @@ describe('opening pack bytes', () => {
     )
   })
 
+  it.each([
+    ['a view', 'CREATE VIEW entry_titles AS SELECT title FROM entries', 'view "entry_titles"'],
+    ['a trigger', 'CREATE TRIGGER keep AFTER DELETE ON entries BEGIN SELECT 1; END', 'trigger "keep"'],
+    ['a table of its own', 'CREATE TABLE notes (text TEXT)', 'table "notes"'],
+    ['an index of its own', 'CREATE INDEX entries_by_summary ON entries (summary)', 'index "entries_by_summary"'],
+    ['one of our tables with another definition', 'ALTER TABLE entries ADD COLUMN extra TEXT', 'table "entries"'],
+    [
+      // quick_check would evaluate the CHECK; the allowlist refuses it first.
+      'one of our tables redefined with a CHECK expression',
+      "DROP TABLE meta; CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL CHECK (length(hex(zeroblob(10))) > 0)) WITHOUT ROWID; INSERT INTO meta VALUES ('schema_version', '1')",
+      'table "meta"',
+    ],
+  ])('refuses a pack with %s as pack-unsafe-schema, naming it', async (_, sql, named) => {
+    const opened = await openPackBytes(await editedPackBytes((db) => db.run(sql)))
+    expect(opened.ok ? null : opened.error.code).toBe('pack-unsafe-schema')
+    expect(opened.ok ? '' : opened.error.message).toContain(named)
+  })
+
   it('answers pack-corrupt, not a crash, when a meta value the app shows is missing', async () => {
     const bytes = await editedPackBytes((db) =>
       db.run("DELETE FROM meta WHERE key = 'content_hash'"),
@@ -140,6 +158,11 @@ describe('opening pack bytes', () => {
       'pack-corrupt',
       'pack-foreign',
       'pack-schema-mismatch',
+      'pack-unsafe-schema',
+      'pack-too-large',
+      'pack-bad-name',
+      'pack-copy-failed',
+      'pack-check-timeout',
     ] as const) {
       expect(ERROR_MESSAGES_VI[code].title.length).toBeGreaterThan(5)
       expect(ERROR_MESSAGES_VI[code].advice).toMatch(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CatalogError } from '../../../data/core/error-codes'
-import { checkSqliteHeader } from '../../../data/core/sqlite-header'
+import { checkSqliteFileStart, checkSqliteHeader, SQLITE_HEADER_SIZE } from '../../../data/core/sqlite-header'
 
 interface FileShape {
   pageSize?: number
@@ -85,5 +85,27 @@ describe('checkSqliteHeader', () => {
     const padded = new Uint8Array(whole.length + 3)
     padded.set(whole, 3)
     expect(codeOf(padded.subarray(3))).toBeNull()
+  })
+
+  it('gives the same verdicts from the first bytes and the file size alone, before a file is copied', () => {
+    const verdictFromStart = (bytes: Uint8Array) => {
+      try {
+        checkSqliteFileStart(bytes.subarray(0, SQLITE_HEADER_SIZE), bytes.length)
+        return null
+      } catch (error) {
+        if (error instanceof CatalogError) return error.code
+        throw error
+      }
+    }
+    const files = [
+      sqliteBytes(),
+      new Uint8Array(),
+      new TextEncoder().encode('ghi chú\n'.repeat(40)),
+      sqliteBytes().subarray(0, 50),
+      sqliteBytes({ pages: 4 }).subarray(0, 4096 * 2),
+      sqliteBytes({ pages: 4 }).subarray(0, 4096 * 3 + 100),
+    ]
+    expect(files.map(verdictFromStart)).toEqual(files.map(codeOf))
+    expect(files.map(verdictFromStart)).toEqual([null, 'pack-empty', 'pack-not-sqlite', 'pack-not-sqlite', 'pack-truncated', 'pack-truncated'])
   })
 })

@@ -29,4 +29,9 @@ describe('resolveAppPaths', () => {
     expect(paths.rendererDir).toBe(join(locations.appPath, 'out', 'renderer'))
     expect(paths.preload).toBe(join(locations.appPath, 'out', 'preload', 'index.js'))
   })
+
+  it('finds the pack check worker beside the main bundle, where the main build emits it', () => {
+    const paths = resolveAppPaths({ ...locations, packaged: true })
+    expect(paths.packCheckWorker).toBe(join(locations.mainDir, 'pack-check-worker.js'))
+  })
 })
