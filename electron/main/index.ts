@@ -63,6 +63,8 @@ if (!app.requestSingleInstanceLock()) {
     registerLibraryHandlers(library, electronLibraryDialogs)
     finishSavesBeforeQuit(app, library)
     mainWindow = createMainWindow(paths.preload, app.isPackaged)
+    const window = mainWindow
+    window.once('ready-to-show', () => void packs.tellWhyLastPackWasDropped(window))
     mainWindow.on('closed', () => {
       mainWindow = null
     })

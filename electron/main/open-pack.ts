@@ -20,6 +20,8 @@ export interface PackSwitcherOptions extends PackImportOptions {
 export interface PackSwitcher {
   /** The last pack the user opened if it still opens, otherwise the shipped pack. */
   openAtStart(): Promise<OpenPack>
+  /** Once the window is up: says why the last pack was not reopened, if it was not. */
+  tellWhyLastPackWasDropped(window: BrowserWindow): Promise<void>
   /** File → "Mở gói dữ liệu...": asks for a pack file, then opens it as openChosen does. */
   openFromDialog(window: BrowserWindow, activate: ActivatePack): Promise<OpenPackOutcome>
   /** Checks the pack at `path` (importPack) and switches to it, or says why not and keeps the current one. */
@@ -32,6 +34,7 @@ export function createPackSwitcher(options: PackSwitcherOptions): PackSwitcher {
   const { folder, shippedPack } = options
   // One switch at a time: a slow check never lands after a choice made while it ran.
   const serial = createSerialQueue()
+  let droppedAtStart: ApiError | null = null
 
   /** `record` saves the choice for the next start once the pack is in use. */
   async function switchTo(
@@ -57,11 +60,26 @@ export function createPackSwitcher(options: PackSwitcherOptions): PackSwitcher {
             await folder.sweep(last)
             return opened.value
           }
+          droppedAtStart = opened.error
         }
         // Gone, or unusable by this version of the app: the shipped pack, and the copy is dropped.
         await folder.forget()
         return loadPackApi(shippedPack)
       }),
+
+    async tellWhyLastPackWasDropped(window) {
+      const error = droppedAtStart
+      droppedAtStart = null
+      if (error === null) return
+      const message = ERROR_MESSAGES_VI[error.code]
+      await dialog.showMessageBox(window, {
+        type: 'warning',
+        title: 'Không mở lại được gói dữ liệu dùng lần trước',
+        message: message.title,
+        detail: `${message.advice}\n\nỨng dụng đang dùng gói dữ liệu có sẵn. Chọn Tệp → "Mở gói dữ liệu..." để mở lại gói của bạn.\n\nChi tiết: ${error.message}`,
+        buttons: ['Đóng'],
+      })
+    },
 
     async openFromDialog(window, activate) {
       const choice = await dialog.showOpenDialog(window, {

@@ -349,10 +349,24 @@ describe('File → "Mở gói dữ liệu...": a usable pack', () => {
   })
 })
 
+/** The start-up notice: which pack was dropped and why, shown once. */
+async function expectToldWhyDropped(app: Awaited<ReturnType<typeof desktop>>, code: keyof typeof ERROR_MESSAGES_VI) {
+  dialog.showMessageBox.mockClear()
+  await app.switcher.tellWhyLastPackWasDropped(app.window as unknown as Window)
+  await app.switcher.tellWhyLastPackWasDropped(app.window as unknown as Window)
+  expect(dialog.showMessageBox).toHaveBeenCalledOnce()
+  const [, options] = dialog.showMessageBox.mock.calls[0] as unknown as [unknown, { title: string; message: string; detail: string }]
+  expect(options.title).toBe('Không mở lại được gói dữ liệu dùng lần trước')
+  expect(options.message).toBe(ERROR_MESSAGES_VI[code].title)
+  expect(options.detail).toContain('Ứng dụng đang dùng gói dữ liệu có sẵn.')
+}
+
 describe('the pack at start and "Dùng gói dữ liệu có sẵn"', () => {
   it('starts with the shipped pack when no pack was opened before', async () => {
     const app = await desktop()
     expect(await sourcesIn(await app.switcher.openAtStart())).toBe(5)
+    await app.switcher.tellWhyLastPackWasDropped(app.window as unknown as Window)
+    expect(dialog.showMessageBox).not.toHaveBeenCalled()
   })
 
   it('falls back to the shipped pack when the remembered copy was removed', async () => {
@@ -363,6 +377,7 @@ describe('the pack at start and "Dùng gói dữ liệu có sẵn"', () => {
     const restarted = await desktop({ packsDir: app.packsDir })
     expect(await sourcesIn(await restarted.switcher.openAtStart())).toBe(5)
     expect(await restarted.packsFolder()).toEqual([])
+    await expectToldWhyDropped(restarted, 'pack-missing')
   })
 
   it('falls back to the shipped pack when the remembered copy no longer opens', async () => {
@@ -373,6 +388,7 @@ describe('the pack at start and "Dùng gói dữ liệu có sẵn"', () => {
     const restarted = await desktop({ packsDir: app.packsDir })
     expect(await sourcesIn(await restarted.switcher.openAtStart())).toBe(5)
     expect(await restarted.packsFolder()).toEqual([])
+    await expectToldWhyDropped(restarted, 'pack-not-sqlite')
   })
 
   it('ignores a memory that points outside the app folder', async () => {
