@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Configuration, TargetConfiguration } from 'electron-builder'
@@ -161,5 +161,6 @@ describe('removeElectronDefaultApp (afterPack)', () => {
     expect(await readdir(resources)).toEqual(['app.asar'])
     // A second run (a download has none) is not an error.
     await expect(removeElectronDefaultApp({ appOutDir, packager })).resolves.toBeUndefined()
+    await rm(appOutDir, { recursive: true })
   })
 })
