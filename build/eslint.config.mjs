@@ -111,7 +111,13 @@ export default tseslint.config(
   },
   {
     // Tool configs must export a default.
-    files: ['electron.vite.config.ts', 'renderer/vite.web.config.ts', 'tests/vitest.config.ts', 'build/*.mjs'],
+    files: [
+      'electron.vite.config.ts',
+      'renderer/vite.web.config.ts',
+      'tests/vitest.config.ts',
+      'build/*.mjs',
+      'build/electron-builder*.config.ts',
+    ],
     rules: { 'import-x/no-default-export': 'off' },
   },
 )

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * One run for everything: Node tests of core, pipeline and main (electron mocked), and browser
- * tests that drive Debian's Chromium against the built web edition.
+ * One run for everything: Node tests of core, pipeline and main (electron mocked), the packaging
+ * test (electron-builder on a stub Electron), and browser tests that drive Debian's Chromium
+ * against the built web edition.
  */
 export default defineConfig({
   test: {
@@ -17,6 +18,16 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/search-quality/**/*.test.ts', 'tests/security/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          // One electron-builder --dir run on a stub Electron, shared by the file's checks.
+          name: 'packaging',
+          include: ['tests/packaging/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 180_000,
         },
       },
       {

@@ -1,5 +1,8 @@
 import { join } from 'node:path'
 
+/** The pack's file name beside the asar; electron-builder's extraResources puts it there. */
+export const SHIPPED_PACK_FILE = 'encyclopedia.sqlite'
+
 export interface AppPaths {
   rendererDir: string
   preload: string
@@ -23,7 +26,7 @@ export function resolveAppPaths(options: {
     preload: join(options.mainDir, '..', 'preload', 'index.js'),
     packCheckWorker: join(options.mainDir, 'pack-check-worker.js'),
     pack: options.packaged
-      ? join(options.resourcesPath, 'encyclopedia.sqlite')
+      ? join(options.resourcesPath, SHIPPED_PACK_FILE)
       : join(options.appPath, 'data', 'out', 'encyclopedia.sqlite'),
   }
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { app, type BrowserWindow, Menu, session } from 'electron'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
@@ -12,10 +13,20 @@ import { guardAllWebContents, lockDownSession } from './navigation-guard'
 import { createPackSwitcher } from './open-pack'
 import { createPackFolder } from './pack/pack-folder'
 import type { OpenPack } from './pack-loader'
+import { portableUserDataDir } from './portable-mode'
 import { registerPrintHandlers } from './print/print-handlers'
 import { createMainWindow } from './window'
 
 /** Lifecycle only: every decision lives in the modules it wires together. */
+// First, before the single-instance lock: the lock is keyed on the user data folder, so each
+// portable copy runs as its own app.
+const portableUserData = portableUserDataDir({
+  execPath: process.execPath,
+  packaged: app.isPackaged,
+  exists: existsSync,
+})
+if (portableUserData) app.setPath('userData', portableUserData)
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
