@@ -1,4 +1,5 @@
 import { app, type BrowserWindow, Menu, session } from 'electron'
+import { showAboutDialog } from './about-dialog'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { resolveAppPaths } from './app-paths'
 import { registerApiHandlers } from './ipc'
@@ -10,6 +11,7 @@ import { buildApplicationMenu } from './menu'
 import { guardAllWebContents, lockDownSession } from './navigation-guard'
 import { openPackAt, openPackFromDialog } from './open-pack'
 import { loadPackApi, type OpenPack } from './pack-loader'
+import { sendPageCommand } from './page-commands'
 import { registerPrintHandlers } from './print/print-handlers'
 import { createMainWindow } from './window'
 
@@ -47,10 +49,15 @@ if (!app.requestSingleInstanceLock()) {
       previous.close()
     }
     Menu.setApplicationMenu(
-      buildApplicationMenu({
-        openPack: () => mainWindow && void openPackFromDialog(mainWindow, activate),
-        openShippedPack: () => mainWindow && void openPackAt(mainWindow, paths.pack, activate),
-      }),
+      buildApplicationMenu(
+        {
+          openPack: () => mainWindow && void openPackFromDialog(mainWindow, activate),
+          openShippedPack: () => mainWindow && void openPackAt(mainWindow, paths.pack, activate),
+          showAbout: () => void showAboutDialog(mainWindow, pack.api, { name: app.getName(), version: app.getVersion() }),
+          sendToPage: (command) => sendPageCommand(mainWindow, command),
+        },
+        { packaged: app.isPackaged },
+      ),
     )
     const library = createLibraryFileStore(app.getPath('userData'))
     registerLibraryHandlers(library, electronLibraryDialogs)
