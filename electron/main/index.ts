@@ -1,7 +1,8 @@
-import { app, type BrowserWindow, Menu, session } from 'electron'
+import { app, BrowserWindow, Menu, session } from 'electron'
 import { showAboutDialog } from './about-dialog'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { resolveAppPaths } from './app-paths'
+import { openExternalLink } from './external-links'
 import { registerApiHandlers } from './ipc'
 import { electronLibraryDialogs } from './library/library-dialogs'
 import { createLibraryFileStore } from './library/library-file-store'
@@ -20,7 +21,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   registerAppScheme()
-  guardAllWebContents(app)
+  guardAllWebContents(app, (url, contents) => void openExternalLink(url, BrowserWindow.fromWebContents(contents)))
   let mainWindow: BrowserWindow | null = null
 
   app.on('second-instance', () => {
@@ -38,7 +39,7 @@ if (!app.requestSingleInstanceLock()) {
       resourcesPath: process.resourcesPath,
       packaged: app.isPackaged,
     })
-    lockDownSession(session.defaultSession)
+    lockDownSession(session.defaultSession, { packaged: app.isPackaged })
     serveAppProtocol(paths.rendererDir)
     let pack: OpenPack = await loadPackApi(paths.pack)
     registerApiHandlers(() => pack.api)
