@@ -1,4 +1,4 @@
-import { app, BrowserWindow, Menu, session } from 'electron'
+import { app, BrowserWindow, Menu, screen, session } from 'electron'
 import { showAboutDialog } from './about-dialog'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { resolveAppPaths } from './app-paths'
@@ -14,7 +14,9 @@ import { openPackAt, openPackFromDialog } from './open-pack'
 import { loadPackApi, type OpenPack } from './pack-loader'
 import { sendPageCommand } from './page-commands'
 import { registerPrintHandlers } from './print/print-handlers'
-import { createMainWindow } from './window'
+import { createMainWindow, rememberWindowState } from './window'
+import { restoredPlacement } from './window-state'
+import { createWindowStateFile } from './window-state-file'
 
 /** Lifecycle only: every decision lives in the modules it wires together. */
 if (!app.requestSingleInstanceLock()) {
@@ -63,7 +65,11 @@ if (!app.requestSingleInstanceLock()) {
     const library = createLibraryFileStore(app.getPath('userData'))
     registerLibraryHandlers(library, electronLibraryDialogs)
     finishSavesBeforeQuit(app, library)
-    mainWindow = createMainWindow(paths.preload, app.isPackaged)
+    const windowState = createWindowStateFile(app.getPath('userData'))
+    finishSavesBeforeQuit(app, windowState)
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea)
+    mainWindow = createMainWindow(paths.preload, app.isPackaged, restoredPlacement(await windowState.load(), workAreas))
+    rememberWindowState(mainWindow, (state) => windowState.save(state))
     mainWindow.on('closed', () => {
       mainWindow = null
     })
