@@ -14,23 +14,17 @@ import { openPackAt, openPackFromDialog } from './open-pack'
 import { loadPackApi, type OpenPack } from './pack-loader'
 import { sendPageCommand } from './page-commands'
 import { registerPrintHandlers } from './print/print-handlers'
+import { claimSingleInstance } from './single-instance'
 import { createMainWindow, rememberWindowState } from './window'
 import { restoredPlacement } from './window-state'
 import { createWindowStateFile } from './window-state-file'
 
+let mainWindow: BrowserWindow | null = null
+
 /** Lifecycle only: every decision lives in the modules it wires together. */
-if (!app.requestSingleInstanceLock()) {
-  app.quit()
-} else {
+if (claimSingleInstance(app, () => mainWindow)) {
   registerAppScheme()
   guardAllWebContents(app, (url, contents) => void openExternalLink(url, BrowserWindow.fromWebContents(contents)))
-  let mainWindow: BrowserWindow | null = null
-
-  app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
-  })
 
   app.on('window-all-closed', () => app.quit())
 
