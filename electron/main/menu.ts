@@ -93,7 +93,8 @@ export function applicationMenuTemplate(commands: MenuCommands, { packaged }: Me
         page('Tiến tới', 'forward', 'Alt+Right'),
         separator,
         page('Trang chủ', 'goHome', 'Alt+Home'),
-        page('Lịch sử', 'goHistory', 'CmdOrCtrl+H'),
+        // Ctrl, not Cmd: Cmd+H hides the app on macOS.
+        page('Lịch sử', 'goHistory', 'Ctrl+H'),
       ],
     },
     {

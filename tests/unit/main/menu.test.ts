@@ -54,7 +54,7 @@ describe('application menu', () => {
     ['Đi', 'Quay lại', 'Alt+Left', 'back'],
     ['Đi', 'Tiến tới', 'Alt+Right', 'forward'],
     ['Đi', 'Trang chủ', 'Alt+Home', 'goHome'],
-    ['Đi', 'Lịch sử', 'CmdOrCtrl+H', 'goHistory'],
+    ['Đi', 'Lịch sử', 'Ctrl+H', 'goHistory'],
     ['Gói tài liệu', 'Các gói tài liệu', undefined, 'goPacks'],
     ['Gói tài liệu', 'Thêm mục từ này vào gói...', undefined, 'addEntryToPack'],
   ])('%s › %s (%s) sends "%s" to the page, and only that', (menu, label, accelerator, command) => {
