@@ -268,3 +268,47 @@ export const DESKTOP_PRINT_CHANNELS: { readonly [K in keyof DesktopPrintApi]: `d
   print: 'desktop:print',
   savePdf: 'desktop:save-pdf',
 }
+
+/**
+ * What the desktop menu asks of the page on screen. Main sends one of these names on
+ * DESKTOP_MENU_CHANNEL; the renderer maps each to the action its own buttons and shortcuts take.
+ */
+export const PAGE_COMMANDS = [
+  'focusSearch',
+  'findInPage',
+  'print',
+  'savePdf',
+  'back',
+  'forward',
+  'zoomIn',
+  'zoomOut',
+  'zoomReset',
+  'goHome',
+  'goHistory',
+  'goPacks',
+  'addEntryToPack',
+] as const
+export type PageCommand = (typeof PAGE_COMMANDS)[number]
+
+export const DESKTOP_MENU_CHANNEL = 'desktop:menu-command'
+
+/** The one message main sends on DESKTOP_MENU_CHANNEL. */
+export interface PageCommandMessage {
+  command: PageCommand
+}
+
+/** A message from main is still checked: anything but a known command name is dropped. */
+export function parsePageCommandMessage(message: unknown): PageCommand | null {
+  if (typeof message !== 'object' || message === null || !('command' in message)) return null
+  return isPageCommand(message.command) ? message.command : null
+}
+
+function isPageCommand(value: unknown): value is PageCommand {
+  return PAGE_COMMANDS.some((command) => command === value)
+}
+
+/** The desktop menu's way into the page, exposed by the preload: one channel, command names only. */
+export interface DesktopMenuApi {
+  /** Calls `listener` with each command the menu sends; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: PageCommand) => void): () => void
+}

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { app, type BrowserWindow, Menu, session } from 'electron'
+import { app, BrowserWindow, Menu, screen, session } from 'electron'
+import { showAboutDialog } from './about-dialog'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { resolveAppPaths } from './app-paths'
+import { openExternalLink } from './external-links'
 import { registerApiHandlers } from './ipc'
 import { electronLibraryDialogs } from './library/library-dialogs'
 import { createLibraryFileStore } from './library/library-file-store'
@@ -13,9 +15,15 @@ import { guardAllWebContents, lockDownSession } from './navigation-guard'
 import { createPackSwitcher } from './open-pack'
 import { createPackFolder } from './pack/pack-folder'
 import type { OpenPack } from './pack-loader'
+import { sendPageCommand } from './page-commands'
 import { portableUserDataDir } from './portable-mode'
 import { registerPrintHandlers } from './print/print-handlers'
-import { createMainWindow } from './window'
+import { claimSingleInstance } from './single-instance'
+import { createMainWindow, rememberWindowState } from './window'
+import { restoredPlacement } from './window-state'
+import { createWindowStateFile } from './window-state-file'
+
+let mainWindow: BrowserWindow | null = null
 
 /** Lifecycle only: every decision lives in the modules it wires together. */
 // First, before the single-instance lock: the lock is keyed on the user data folder, so each
@@ -27,18 +35,9 @@ const portableUserData = portableUserDataDir({
 })
 if (portableUserData) app.setPath('userData', portableUserData)
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit()
-} else {
+if (claimSingleInstance(app, () => mainWindow)) {
   registerAppScheme()
-  guardAllWebContents(app)
-  let mainWindow: BrowserWindow | null = null
-
-  app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
-  })
+  guardAllWebContents(app, (url, contents) => void openExternalLink(url, BrowserWindow.fromWebContents(contents)))
 
   app.on('window-all-closed', () => app.quit())
 
@@ -49,7 +48,7 @@ if (!app.requestSingleInstanceLock()) {
       resourcesPath: process.resourcesPath,
       packaged: app.isPackaged,
     })
-    lockDownSession(session.defaultSession)
+    lockDownSession(session.defaultSession, { packaged: app.isPackaged })
     serveAppProtocol(paths.rendererDir)
     const packs = createPackSwitcher({
       shippedPack: paths.pack,
@@ -65,16 +64,25 @@ if (!app.requestSingleInstanceLock()) {
       previous.close()
     }
     Menu.setApplicationMenu(
-      buildApplicationMenu({
-        openPack: () => mainWindow && void packs.openFromDialog(mainWindow, activate),
-        openShippedPack: () => mainWindow && void packs.openShipped(mainWindow, activate),
-      }),
+      buildApplicationMenu(
+        {
+          openPack: () => mainWindow && void packs.openFromDialog(mainWindow, activate),
+          openShippedPack: () => mainWindow && void packs.openShipped(mainWindow, activate),
+          showAbout: () => void showAboutDialog(mainWindow, pack.api, { name: app.getName(), version: app.getVersion() }),
+          sendToPage: (command) => sendPageCommand(mainWindow, command),
+        },
+        { packaged: app.isPackaged },
+      ),
     )
     const library = createLibraryFileStore(app.getPath('userData'))
     registerLibraryHandlers(library, electronLibraryDialogs)
     finishSavesBeforeQuit(app, library)
-    mainWindow = createMainWindow(paths.preload, app.isPackaged)
-    const window = mainWindow
+    const windowState = createWindowStateFile(app.getPath('userData'))
+    finishSavesBeforeQuit(app, windowState)
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea)
+    const window = createMainWindow(paths.preload, app.isPackaged, restoredPlacement(await windowState.load(), workAreas))
+    mainWindow = window
+    rememberWindowState(window, (state) => windowState.save(state))
     window.once('ready-to-show', () => void packs.tellWhyLastPackWasDropped(window))
     mainWindow.on('closed', () => {
       mainWindow = null

@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron'
+import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE } from './window-state'
 
 /**
  * Every hardening option of Electron's security checklist for our one kind of window, in one
@@ -6,10 +7,10 @@ import type { BrowserWindowConstructorOptions } from 'electron'
  */
 export function secureWindowOptions(preloadPath: string, packaged: boolean): BrowserWindowConstructorOptions {
   return {
-    width: 1200,
-    height: 820,
-    minWidth: 720,
-    minHeight: 520,
+    width: DEFAULT_WINDOW_SIZE.width,
+    height: DEFAULT_WINDOW_SIZE.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Bách khoa APEC',
     backgroundColor: '#f7f5f0',

@@ -1,6 +1,7 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { API_CHANNELS, type EncyclopediaApi } from '../../data/core/api-contract'
 import { DESKTOP_PRINT_CHANNELS, type DesktopPrintApi } from '../../data/core/api-contract'
+import { DESKTOP_MENU_CHANNEL, parsePageCommandMessage, type DesktopMenuApi } from '../../data/core/api-contract'
 import { LIBRARY_CHANNELS, type LibraryStore } from '../../data/core/library/library-contract'
 
 /**
@@ -28,6 +29,26 @@ const desktopPrint = {
 } satisfies DesktopPrintApi
 
 contextBridge.exposeInMainWorld('desktopPrint', desktopPrint)
+
+/**
+ * The application menu's commands for the page. The page gets the command name only, never the
+ * IPC event (whose `sender` would hand it ipcRenderer), and anything but a known name is dropped.
+ */
+const desktopMenu = {
+  onMenuCommand(listener) {
+    const forward = (_event: IpcRendererEvent, message: unknown) => {
+      const command = parsePageCommandMessage(message)
+      if (command !== null) listener(command)
+    }
+    ipcRenderer.on(DESKTOP_MENU_CHANNEL, forward)
+    return () => {
+      ipcRenderer.removeListener(DESKTOP_MENU_CHANNEL, forward)
+    }
+  },
+} satisfies DesktopMenuApi
+
+contextBridge.exposeInMainWorld('desktopMenu', desktopMenu)
+
 /** The user's library (bookmarks, notes, history, packs, settings): load, save, export and import. */
 const library = {
   load: () => ipcRenderer.invoke(LIBRARY_CHANNELS.load),

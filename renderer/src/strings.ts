@@ -381,6 +381,10 @@ export const STRINGS = {
     notFoundPage: 'Không có trang này',
     notFoundAdvice: 'Địa chỉ trang không đúng hoặc đã cũ.',
   },
+  menu: {
+    addToPackNeedsEntry: 'Hãy mở một mục từ trước, rồi chọn “Thêm mục từ này vào gói...”.',
+    failed: (title: string, advice: string) => `${title}. ${advice}`,
+  },
   print: {
     entryLink: 'In / Xuất PDF',
     pageTitle: (title: string) => `Bản in: ${title}`,

@@ -1,5 +1,5 @@
 import type { EncyclopediaApi } from '../../../data/core/api-contract'
-import type { DesktopPrintApi } from '../../../data/core/api-contract'
+import type { DesktopMenuApi, DesktopPrintApi } from '../../../data/core/api-contract'
 import type { LibraryStore } from '../../../data/core/library/library-contract'
 
 declare global {
@@ -11,6 +11,8 @@ declare global {
     readonly encyclopedia?: EncyclopediaApi
     /** Print dialog and "Lưu PDF", exposed by the desktop app's preload; absent in the web edition. */
     readonly desktopPrint?: DesktopPrintApi
+    /** The application menu's commands for the page, exposed by the desktop preload; absent in the web edition. */
+    readonly desktopMenu?: DesktopMenuApi
     /** The user's library file in userData, exposed by the desktop preload; absent in the web edition. */
     readonly library?: LibraryStore
   }

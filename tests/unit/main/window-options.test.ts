@@ -16,10 +16,15 @@ describe('secureWindowOptions', () => {
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      safeDialogs: true,
     })
     // Shown on ready-to-show, so the user never sees a blank white window.
     expect(options.show).toBe(false)
     expect(options.title).toBe('Bách khoa APEC')
+  })
+
+  it('turns the spell checker off in the page, so no dictionary is ever downloaded', () => {
+    expect(secureWindowOptions('/p.js', true).webPreferences?.spellcheck).toBe(false)
   })
 
   it('turns devtools off in the packaged app and leaves them on in development', () => {

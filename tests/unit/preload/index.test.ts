@@ -21,8 +21,8 @@ function exposed(key = 'encyclopedia'): Record<string, unknown> {
 }
 
 describe('preload', () => {
-  it('exposes the encyclopedia, the library and desktop printing, and nothing else', () => {
-    expect(electron.exposeInMainWorld.mock.calls.map(([name]) => name).sort()).toEqual(['desktopPrint', 'encyclopedia', 'library'])
+  it('exposes the encyclopedia, the library, desktop printing and the menu bridge, and nothing else', () => {
+    expect(electron.exposeInMainWorld.mock.calls.map(([name]) => name).sort()).toEqual(['desktopMenu', 'desktopPrint', 'encyclopedia', 'library'])
   })
 
   it('exposes exactly load, save, exportTo and importFrom under window.library, each on its own channel', async () => {

@@ -27,17 +27,23 @@ export function FindBar() {
     setIndex(0)
   }, [])
 
+  const [focusRequests, setFocusRequests] = useState(0)
+
   const show = useCallback(() => {
     if (!inputRef.current || document.activeElement !== inputRef.current) {
       returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
     }
     setOpen(true)
-    // The input exists only once the bar has rendered.
-    requestAnimationFrame(() => {
-      inputRef.current?.focus()
-      inputRef.current?.select()
-    })
+    setFocusRequests((count) => count + 1)
   }, [])
+
+  // The input exists only once the bar has rendered. After the commit, not on the next frame: a
+  // request from the desktop menu is not a DOM event, so React may render it after that frame.
+  useEffect(() => {
+    if (focusRequests === 0) return
+    inputRef.current?.focus()
+    inputRef.current?.select()
+  }, [focusRequests])
 
   useEffect(() => onFindInPageRequest(show), [show])
 

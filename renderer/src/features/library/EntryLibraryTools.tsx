@@ -7,7 +7,7 @@ export function EntryLibraryTools({ entryId, title }: { entryId: string; title: 
   return (
     <div className="entry-tools" role="group" aria-label={STRINGS.entryLibrary.tools}>
       <BookmarkToggle entryId={entryId} title={title} />
-      <AddToPackButton entryId={entryId} title={title} />
+      <AddToPackButton entryId={entryId} title={title} answersMenu />
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { packHasEntry } from '../../../../data/core/library/briefing-pack-entrie
 import { routeHref } from '../../app/routes'
 import { STRINGS } from '../../strings'
 import { useLibrary } from '../library/useLibrary'
+import { onAddToPackRequest } from './add-to-pack-controller'
 import { addToPack, createNewPack, packTitle } from './pack-actions'
 
 interface Added {
@@ -13,14 +14,17 @@ interface Added {
 /**
  * "Thêm vào gói tài liệu": a disclosure listing the packs (and a new one). Escape or a click
  * elsewhere closes it and gives the focus back to the button; what was done is announced.
+ * `answersMenu`: the desktop menu's "Thêm mục từ này vào gói..." opens this one (the entry page's).
  */
-export function AddToPackButton({ entryId, title }: { entryId: string; title: string }) {
+export function AddToPackButton({ entryId, title, answersMenu = false }: { entryId: string; title: string; answersMenu?: boolean }) {
   const packs = useLibrary().briefingPacks
   const [open, setOpen] = useState(false)
   const [added, setAdded] = useState<Added | null>(null)
   const listId = useId()
   const root = useRef<HTMLDivElement>(null)
   const trigger = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => (answersMenu ? onAddToPackRequest(() => setOpen(true)) : undefined), [answersMenu])
 
   useEffect(() => {
     if (!open) return

@@ -1,9 +1,10 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { ERROR_MESSAGES_VI } from '../../../../data/core/error-messages'
 import { pdfFileName } from '../../../../data/core/pdf-file-name'
 import type { ApiError } from '../../../../data/core/result'
 import { getPrintPlatform } from '../../platform/print-platform'
 import { STRINGS } from '../../strings'
+import { providePrintActions } from './print-controller'
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'message'; text: string } | { kind: 'error'; error: ApiError }
 
@@ -29,6 +30,18 @@ export function PrintToolbar({ title, pages, children }: { title: string; pages:
     else if (result.value.status === 'saved') setStatus({ kind: 'message', text: STRINGS.print.saved(result.value.path) })
     else setStatus({ kind: 'message', text: STRINGS.print.saveCancelled })
   }
+
+  // The desktop menu's In... and Lưu PDF... press these same buttons, and only when they could be pressed.
+  useEffect(() =>
+    providePrintActions({
+      print: () => {
+        if (ready) void print()
+      },
+      savePdf: () => {
+        if (ready && platform.savePdf) void savePdf(platform.savePdf)
+      },
+    }),
+  )
 
   return (
     <section className="print-toolbar" aria-label={STRINGS.print.toolbar}>

@@ -4,6 +4,7 @@ import { foldVietnamese } from '../../../../data/core/search/fold'
 import { routeHref } from '../../app/routes'
 import { STRINGS } from '../../strings'
 import { isTypingTarget } from './keyboard-targets'
+import { focusSearchBox, onSearchBoxFocusRequest } from './search-box-focus'
 import { isSourceSuggestion, suggestionRoute } from './suggestion-route'
 import { useSuggestions } from './useSuggestions'
 
@@ -28,16 +29,22 @@ export function SearchBox({ routeQuery }: { routeQuery: string | null }) {
     if (routeQuery !== null) setValue(routeQuery)
   }
 
+  useEffect(
+    () =>
+      onSearchBoxFocusRequest(() => {
+        inputRef.current?.focus()
+        inputRef.current?.select()
+      }),
+    [],
+  )
+
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      const input = inputRef.current
-      if (!input) return
       const ctrlK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k'
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target)
       if (!ctrlK && !slash) return
       event.preventDefault()
-      input.focus()
-      input.select()
+      focusSearchBox()
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)

@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { API_METHODS, type ApiMethod, type PageCommand } from '../../data/core/api-contract'
+import { callApi } from '../../data/core/api-dispatch'
+import { createCatalogApi } from '../../data/core/catalog-api'
+import { LIBRARY_CHANNELS } from '../../data/core/library/library-contract'
+import { createEmptyLibrary, type LibraryDocument } from '../../data/core/library/library-schema'
+import { fail, ok, type Result } from '../../data/core/result'
+import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
+import type { GuardedContext } from './browser'
+import { openShippedCatalog } from './pack'
+import { serveWebEdition, type RunningServer } from './web-edition'
+
+/** The desktop build of the renderer (electron-vite), the one the Electron window loads. */
+export const DESKTOP_RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer')
+
+export function serveDesktopRenderer(): Promise<RunningServer> {
+  if (!existsSync(join(DESKTOP_RENDERER_DIR, 'index.html'))) {
+    throw new Error(`${DESKTOP_RENDERER_DIR} has no desktop renderer: run "npm run build" first (npm test does)`)
+  }
+  return serveWebEdition(DESKTOP_RENDERER_DIR)
+}
+
+/** What the page asked of the desktop-only bridges, as main would have received it. */
+export interface DesktopCalls {
+  print: number
+  savePdf: unknown[]
+  /** The library as last saved through window.library.save. */
+  library: LibraryDocument
+}
+
+export interface DesktopPage {
+  page: Page
+  calls: DesktopCalls
+  /** What main does when the user picks a menu item: sends the command to the page. */
+  menu(command: PageCommand): Promise<void>
+}
+
+/**
+ * Electron cannot be launched here, so the desktop renderer runs in Chromium with the preload's
+ * four bridges played by the test: window.encyclopedia answered by the real catalog, window.library
+ * kept in memory, window.desktopPrint recorded, and window.desktopMenu driven by `menu()`.
+ */
+export async function openDesktopPage(guarded: GuardedContext): Promise<DesktopPage> {
+  const api = createCatalogApi(await openShippedCatalog())
+  const calls: DesktopCalls = { print: 0, savePdf: [], library: createEmptyLibrary() }
+  const answer = async (bridge: string, method: string, input: unknown): Promise<Result<unknown>> => {
+    if (bridge === 'encyclopedia' && API_METHODS.includes(method as ApiMethod)) return callApi(api, method as ApiMethod, input)
+    if (bridge === 'library' && method === 'load') return ok({ library: calls.library, notice: null })
+    if (bridge === 'library' && method === 'save') {
+      calls.library = input as LibraryDocument
+      return ok(null)
+    }
+    if (bridge === 'desktopPrint' && method === 'print') {
+      calls.print += 1
+      return ok({ status: 'printed' })
+    }
+    if (bridge === 'desktopPrint' && method === 'savePdf') {
+      calls.savePdf.push(input)
+      const { fileName } = input as { fileName: string }
+      return ok({ status: 'saved', path: `C:\\Users\\chuyenvien\\Documents\\${fileName}` })
+    }
+    return fail('internal', `${bridge}.${method} is not played by the test`)
+  }
+  const page = await guarded.newPage()
+  await page.exposeFunction('__desktopCall', answer)
+  await page.addInitScript(
+    ({ encyclopedia, library }) => {
+      type Call = (bridge: string, method: string, input?: unknown) => Promise<unknown>
+      const call = (window as unknown as { __desktopCall: Call }).__desktopCall
+      const bridge = (name: string, methods: readonly string[]) =>
+        Object.fromEntries(methods.map((method) => [method, (input?: unknown) => call(name, method, input)]))
+      const listeners = new Set<(command: string) => void>()
+      Object.assign(window, {
+        encyclopedia: bridge('encyclopedia', encyclopedia),
+        library: bridge('library', library),
+        desktopPrint: bridge('desktopPrint', ['print', 'savePdf']),
+        desktopMenu: {
+          onMenuCommand(listener: (command: string) => void) {
+            listeners.add(listener)
+            return () => listeners.delete(listener)
+          },
+        },
+        __menu: (command: string) => listeners.forEach((listener) => listener(command)),
+      })
+    },
+    { encyclopedia: [...API_METHODS], library: Object.keys(LIBRARY_CHANNELS) },
+  )
+  return {
+    page,
+    calls,
+    menu: (command) => page.evaluate((name) => (window as unknown as { __menu: (command: string) => void }).__menu(name), command),
+  }
+}
