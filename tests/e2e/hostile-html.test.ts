@@ -11,6 +11,7 @@ import { serveWebEdition, webEditionWithPack, type RunningServer } from '../help
 const EVIL = 'https://evil.example'
 const HOSTILE_BODY = [
   '<p id="kept">Văn bản an toàn vẫn được giữ.</p>',
+  '<p>Liên kết trong ứng dụng tới <a href="#/entry/apec" data-entry="apec">APEC</a> vẫn dùng được.</p>',
   "<script>window.__hostile = 'script'</script>",
   `<img src="missing.png" onerror="window.__hostile = 'onerror'">`,
   `<img src="${EVIL}/pixel.png" alt="ảnh từ xa">`,
@@ -83,10 +84,10 @@ describe('hostile HTML in an entry body', () => {
       await screenshot(page, 'hostile-html-entry')
 
       expect(await body.locator(FORBIDDEN).count()).toBe(0)
-      // The links keep their words but lose their targets: nothing to run, nowhere to go.
+      // An in-app link stays; the others keep their words but lose their targets.
       const links = body.locator('a')
-      expect(await links.allTextContents()).toEqual(['Liên kết độc', 'Liên kết ra ngoài'])
-      expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual([null, null])
+      expect(await links.allTextContents()).toEqual(['APEC', 'Liên kết độc', 'Liên kết ra ngoài'])
+      expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(['#/entry/apec', null, null])
       await body.getByText('Liên kết độc').click()
 
       await page.waitForTimeout(500)

@@ -1,13 +1,17 @@
 import { existsSync } from 'node:fs'
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { API_METHODS, type ApiMethod, type PageCommand } from '../../data/core/api-contract'
 import { callApi } from '../../data/core/api-dispatch'
 import { createCatalogApi } from '../../data/core/catalog-api'
+import { WEB_CONTENT_SECURITY_POLICY } from '../../data/core/content-security-policy'
 import { LIBRARY_CHANNELS } from '../../data/core/library/library-contract'
 import { createEmptyLibrary, type LibraryDocument } from '../../data/core/library/library-schema'
 import { fail, ok, type Result } from '../../data/core/result'
 import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
+import { DESKTOP_CONTENT_SECURITY_POLICY } from '../../electron/main/app-url'
 import type { GuardedContext } from './browser'
 import { openShippedCatalog } from './pack'
 import { serveWebEdition, type RunningServer } from './web-edition'
@@ -15,11 +19,23 @@ import { serveWebEdition, type RunningServer } from './web-edition'
 /** The desktop build of the renderer (electron-vite), the one the Electron window loads. */
 export const DESKTOP_RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer')
 
-export function serveDesktopRenderer(): Promise<RunningServer> {
-  if (!existsSync(join(DESKTOP_RENDERER_DIR, 'index.html'))) {
+/**
+ * Serves a copy of the desktop renderer over http. Its index.html names app://bundle as the only
+ * origin in its CSP, which an http server is not, so the copy's meta tag says 'self' instead (the
+ * server sends the same policy as a header); the desktop CSP itself is tested in app-protocol and
+ * by Electronegativity.
+ */
+export async function serveDesktopRenderer(): Promise<RunningServer> {
+  const index = join(DESKTOP_RENDERER_DIR, 'index.html')
+  if (!existsSync(index)) {
     throw new Error(`${DESKTOP_RENDERER_DIR} has no desktop renderer: run "npm run build" first (npm test does)`)
   }
-  return serveWebEdition(DESKTOP_RENDERER_DIR)
+  const copy = await mkdtemp(join(tmpdir(), 'apec-desktop-renderer-'))
+  await cp(DESKTOP_RENDERER_DIR, copy, { recursive: true })
+  const html = await readFile(index, 'utf8')
+  if (!html.includes(DESKTOP_CONTENT_SECURITY_POLICY)) throw new Error(`${index} does not carry the desktop CSP`)
+  await writeFile(join(copy, 'index.html'), html.replace(DESKTOP_CONTENT_SECURITY_POLICY, WEB_CONTENT_SECURITY_POLICY))
+  return serveWebEdition(copy)
 }
 
 /** What the page asked of the desktop-only bridges, as main would have received it. */
