@@ -35,6 +35,7 @@ const findings = result.issues.map((issue) => ({
   line: issue.location.line,
   column: issue.location.column,
   description: issue.description,
+  sample: issue.sample,
   manualReview: Boolean(issue.manualReview),
 }))
 const errors = result.errors.map((error) => ({ file: error.file, message: String(error.message ?? error.error ?? error) }))
