@@ -7,6 +7,12 @@ import { SHIPPED_PACK_FILE } from '../electron/main/app-paths'
 export const EXECUTABLE_NAME = 'bach-khoa-apec'
 
 /**
+ * The app's mark (renderer/public/favicon.svg drawn at 1024 px by Chromium); electron-builder makes
+ * the .ico and .icns from it.
+ */
+export const APP_ICON = 'build/icon.png'
+
+/**
  * Electron ships a fallback app that runs when it finds none of ours. A download is cleaned of it
  * by electron-builder, an unpacked `electronDist` (node_modules/electron/dist) is not, so every
  * build drops it here: the only app in the package is ours.
@@ -63,6 +69,7 @@ export const desktopConfig = {
   afterPack: removeElectronDefaultApp,
   win: {
     executableName: EXECUTABLE_NAME,
+    icon: APP_ICON,
     target: [
       { target: 'nsis', arch: ['x64'] },
       { target: 'msi', arch: ['x64'] },
@@ -87,6 +94,7 @@ export const desktopConfig = {
   },
   linux: {
     executableName: EXECUTABLE_NAME,
+    icon: APP_ICON,
     target: ['AppImage', 'deb'],
     category: 'Education',
     synopsis: 'Bách khoa toàn thư ngoại tuyến về APEC, ASEAN và ngoại giao khu vực',
@@ -98,6 +106,7 @@ export const desktopConfig = {
     artifactName: `${EXECUTABLE_NAME}_\${version}_\${arch}.\${ext}`,
   },
   mac: {
+    icon: APP_ICON,
     target: ['dmg'],
     category: 'public.app-category.education',
   },

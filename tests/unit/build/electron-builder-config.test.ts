@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Configuration, TargetConfiguration } from 'electron-builder'
 import { describe, expect, it } from 'vitest'
 import { distBuilds, distPlatformOf } from '../../../build/dist-plan'
 import {
+  APP_ICON,
   desktopConfig,
   EXECUTABLE_NAME,
   removeElectronDefaultApp,
@@ -54,6 +55,15 @@ describe('electron-builder configuration', () => {
     expect(desktopConfig.win.executableName).toBe(EXECUTABLE_NAME)
     expect(desktopConfig.linux.executableName).toBe(EXECUTABLE_NAME)
     expect(desktopConfig.deb.packageName).toBe(EXECUTABLE_NAME)
+  })
+
+  it('gives every platform the app icon, a square PNG of at least 512 px (the least macOS accepts)', async () => {
+    for (const platform of [desktopConfig.win, desktopConfig.linux, desktopConfig.mac]) expect(platform.icon).toBe(APP_ICON)
+    const png = await readFile(APP_ICON)
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG')
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)]
+    expect(width).toBe(height)
+    expect(width).toBeGreaterThanOrEqual(512)
   })
 
   it('ships the pack beside the asar, where the packaged app looks for it', () => {
