@@ -22,6 +22,7 @@ import { claimSingleInstance } from './single-instance'
 import { createMainWindow, rememberWindowState } from './window'
 import { restoredPlacement } from './window-state'
 import { createWindowStateFile } from './window-state-file'
+import { zoomWithMouseWheel } from './wheel-zoom'
 
 let mainWindow: BrowserWindow | null = null
 
@@ -83,6 +84,7 @@ if (claimSingleInstance(app, () => mainWindow)) {
     const window = createMainWindow(paths.preload, app.isPackaged, restoredPlacement(await windowState.load(), workAreas))
     mainWindow = window
     rememberWindowState(window, (state) => windowState.save(state))
+    zoomWithMouseWheel(window.webContents, (command) => sendPageCommand(window, command))
     window.once('ready-to-show', () => void packs.tellWhyLastPackWasDropped(window))
     mainWindow.on('closed', () => {
       mainWindow = null

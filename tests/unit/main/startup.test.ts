@@ -17,7 +17,11 @@ class FakeWindow {
   static windows: FakeWindow[] = []
   readonly listeners = new Map<string, Listener>()
   readonly send = vi.fn()
-  readonly webContents = { send: this.send }
+  readonly contentsListeners = new Map<string, Listener>()
+  readonly webContents = {
+    send: this.send,
+    on: (event: string, listener: Listener) => this.contentsListeners.set(event, listener),
+  }
   readonly focus = vi.fn()
   readonly restore = vi.fn()
   readonly show = vi.fn()
@@ -139,6 +143,12 @@ describe('main process once ready', () => {
       [DESKTOP_MENU_CHANNEL, { command: 'print' }],
       [DESKTOP_MENU_CHANNEL, { command: 'back' }],
     ])
+  })
+
+  it('Ctrl + mouse wheel reaches the page as the text-size commands', async () => {
+    const { window } = await startApp()
+    window.contentsListeners.get('zoom-changed')?.({}, 'in')
+    expect(window.send.mock.calls).toEqual([[DESKTOP_MENU_CHANNEL, { command: 'zoomIn' }]])
   })
 
   it('Trợ giúp › Giới thiệu shows the open pack in a native dialog over the window', async () => {
