@@ -1,0 +1,42 @@
+/** The search box, results, filters and find in page. */
+export const SEARCH_STRINGS = {
+  search: {
+    region: 'Tìm kiếm',
+    boxLabel: 'Tìm trong Bách khoa APEC',
+    placeholder: 'Tìm mục từ, tài liệu… (Ctrl+K)',
+    suggestions: 'Gợi ý mục từ',
+    heading: 'Tìm kiếm',
+    resultsFor: (query: string) => `Kết quả tìm kiếm cho “${query}”`,
+    emptyQuery:
+      'Gõ từ cần tìm vào ô tìm kiếm ở đầu trang (Ctrl+K hoặc phím /). Có dấu hay không dấu, tiếng Anh hay tiếng Trung đều được.',
+    summary: (entries: number, passages: number) =>
+      `${entries} mục từ, ${passages} đoạn trong tài liệu nguồn`,
+    entries: 'Mục từ',
+    passages: 'Đoạn trong tài liệu nguồn',
+    groupCount: (shown: number, total: number) =>
+      shown === total ? `${total}` : `${shown} / ${total}`,
+    groupEmpty: 'Không có kết quả trong nhóm này.',
+    filters: 'Lọc kết quả tìm kiếm',
+    type: 'Loại mục từ',
+    allTypes: 'Tất cả các loại',
+    from: 'Từ năm',
+    to: 'Đến năm',
+    apply: 'Lọc',
+    reset: 'Bỏ lọc',
+    year: (year: number) => `năm ${year}`,
+    paragraph: (number: number) => `đoạn ${number}`,
+    noResults: (query: string) => `Không tìm thấy kết quả nào cho “${query}”.`,
+    noResultsAdvice: 'Thử gõ ít từ hơn, bỏ bộ lọc hoặc kiểm tra lại chính tả.',
+    closest: 'Có phải bạn muốn tìm:',
+    find: {
+      open: 'Tìm trong trang (Ctrl+F)',
+      label: 'Tìm trong trang',
+      placeholder: 'Tìm trong trang này',
+      next: 'Kết quả sau (Enter)',
+      previous: 'Kết quả trước (Shift+Enter)',
+      close: 'Đóng (Esc)',
+      count: (current: number, total: number) => `${current}/${total}`,
+      none: 'Không thấy',
+    },
+  },
+} as const
