@@ -14,23 +14,12 @@ import { selectRows, textColumn } from '../../data/core/sql-database'
 import { buildFolderPack } from '../../data/pipeline/folder-pack'
 import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
 import { loadSqlJs } from '../../data/pipeline/sql-js-node'
+import { seededRandom } from '../helpers/seeded-random'
 
 const SEED = 20171110
 const SIZES = (process.env.BENCH_SIZES ?? '12000,120000').split(',').map(Number)
 const QUERY_COUNT = Number(process.env.BENCH_QUERIES ?? 500)
 const ARTIFACT = join(PROJECT_ROOT, 'tests', '.artifacts', 'bench-search.json')
-
-/** mulberry32: tiny, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 type Random = () => number
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
@@ -85,7 +74,7 @@ interface Corpus {
 
 /** Writes `count` documents; keeps a sample of titles and paragraphs to draw queries from. */
 async function generateCorpus(dir: string, count: number): Promise<Corpus> {
-  const random = prng(SEED + count)
+  const random = seededRandom(SEED + count)
   const word = zipf(random, syllables(random, 4000))
   const sentence = (length: number): string => {
     const words: string[] = []
@@ -261,7 +250,7 @@ async function benchSize(size: number) {
     // What the app holds once ready to search: the open catalog and the loaded index.
     const memory = process.memoryUsage()
 
-    const random = prng(SEED * 7 + size)
+    const random = seededRandom(SEED * 7 + size)
     const queries = searchQueries(corpus, random)
     const prefixes = suggestQueries(corpus, random)
     const searchStats = time(queries, (query) => search(index, query))

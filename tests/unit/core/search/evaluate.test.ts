@@ -11,7 +11,8 @@ import {
 import { queryGroups, type Expansion } from '../../../../data/core/search/term-expansion'
 import { parseQuery, type ParsedQuery } from '../../../../data/core/search/tokenize'
 import { collect, type Ranked } from '../../../../data/core/search/top-documents'
-import { BruteForce, generateCorpus, mergeByFold, seeded, SYLLABLES } from './generated-corpus'
+import { BruteForce, generateCorpus, mergeByFold, SYLLABLES } from './generated-corpus'
+import { seededRandom } from '../../../helpers/seeded-random'
 
 /**
  * Property tests over a generated corpus: whatever the query, the typed-array evaluator must find,
@@ -25,7 +26,7 @@ const AS_TYPED: Expansion = { prefixLast: false, fuzzy: false }
 
 /** 1 to 3 distinct syllables, each typed with its marks or without. */
 function randomQueries(seed: number, count: number): ParsedQuery[] {
-  const random = seeded(seed)
+  const random = seededRandom(seed)
   return Array.from({ length: count }, () => {
     const words = new Set<string>()
     const length = 1 + Math.floor(random() * 3)

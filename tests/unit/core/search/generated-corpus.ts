@@ -8,18 +8,7 @@ import {
 } from '../../../../data/core/search/search-options'
 import { foldVietnamese, normalizeExact } from '../../../../data/core/search/fold'
 import { tokenizeForIndex, type QueryWord } from '../../../../data/core/search/tokenize'
-
-/** mulberry32: a seeded generator, so a failing case can be replayed. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../../../helpers/seeded-random'
 
 /** Syllables that fold together ("lào", "lao", "láo") so exact and folded fields disagree. */
 export const SYLLABLES = [
@@ -66,7 +55,7 @@ const TYPES = ['economy', 'meeting', 'place']
 
 /** Entries and passages of random syllables, earlier syllables more frequent, every field present. */
 export function generateCorpus(seed: number, count: number): SearchDocument[] {
-  const random = seeded(seed)
+  const random = seededRandom(seed)
   const word = () => SYLLABLES[Math.floor(Math.pow(random(), 1.8) * SYLLABLES.length)] ?? 'lao'
   const words = (min: number, max: number) =>
     Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, word).join(' ')

@@ -8,7 +8,8 @@ import {
 } from '../../../../data/core/search/search-index'
 import { SEARCH_INDEX_VERSION } from '../../../../data/core/search/search-options'
 import { SEARCH_CORPUS } from './search-corpus'
-import { generateCorpus, seeded, SYLLABLES } from './generated-corpus'
+import { generateCorpus, SYLLABLES } from './generated-corpus'
+import { seededRandom } from '../../../helpers/seeded-random'
 
 interface Serialized {
   postings: { documentCount: number; docs: string }
@@ -42,7 +43,7 @@ describe('buildSearchIndex and loadSearchIndex', () => {
     expect(buildSearchIndex(documents)).toBe(json)
     const loaded = loadSearchIndex(json)
     const fresh = createSearchIndex(documents)
-    const random = seeded(3)
+    const random = seededRandom(3)
     for (let i = 0; i < 60; i++) {
       const query = Array.from(
         { length: 1 + (i % 3) },

@@ -7,6 +7,7 @@ import { parseLibraryText } from '../../../../data/core/library/library-text'
 import { PROJECT_ROOT } from '../../../../data/pipeline/project-paths'
 import { BACKUP_FILE, createLibraryFileStore, LIBRARY_FILE } from '../../../../electron/main/library/library-file-store'
 import { generationOf, libraryGeneration } from '../../../helpers/library-generations'
+import { seededRandom } from '../../../helpers/seeded-random'
 
 const SAVE_LOOP = join(PROJECT_ROOT, 'tests', 'unit', 'main', 'library', 'save-loop.ts')
 const KILLS = 50
@@ -15,15 +16,6 @@ const directories: string[] = []
 afterAll(async () => {
   for (const directory of directories) await rm(directory, { recursive: true, force: true })
 })
-
-/** A small seeded generator, so a failing run can be repeated from the seed in its message. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
 
 interface KilledRun {
   /** The highest generation the writer said it had committed (or the one it started from). */
@@ -76,7 +68,8 @@ describe('library file store: killed in the middle of saving', () => {
     const directory = await mkdtemp(join(tmpdir(), 'apec-library-kill-'))
     directories.push(directory)
     const seed = Date.now()
-    const next = random(seed)
+    // Seeded, so a failing run can be repeated from the seed in its message.
+    const next = seededRandom(seed)
     let generation = 0
     let killedMidSave = 0
     for (let round = 0; round < KILLS; round += 1) {
