@@ -9,6 +9,7 @@ import { screenshot, type GuardedContext } from '../helpers/browser'
 import { at, threeEntryPack } from '../helpers/library'
 import { readWebLibrary, savedWebLibrary, writeWebLibrary } from '../helpers/web-library'
 import type { RunningServer } from '../helpers/web-edition'
+import { openRoute } from '../helpers/web-pages'
 import { openWebSession, type WebSession } from '../helpers/web-session'
 
 let session: WebSession
@@ -34,10 +35,7 @@ const focused = (page: Page) =>
   })
 const announcement = (page: Page) => page.locator('.pack-page [aria-live="assertive"]').innerText()
 
-async function openPack(page: Page, id: string, title: string): Promise<void> {
-  await page.goto(`${server.origin}/#/pack/${id}`)
-  await expect.poll(() => page.locator('h1.page__title').textContent()).toBe(title)
-}
+const openPack = (page: Page, id: string, title: string) => openRoute(page, server.origin, `pack/${id}`, title)
 
 describe('web edition: briefing packs', () => {
   it('adds entries from the search results to a new pack, then to that pack', async () => {

@@ -5,6 +5,7 @@ import { seriousAxeViolations } from '../helpers/axe'
 import { screenshot, type GuardedContext } from '../helpers/browser'
 import { openShippedCatalog } from '../helpers/pack'
 import type { RunningServer } from '../helpers/web-edition'
+import { openRoute } from '../helpers/web-pages'
 import { openWebSession, type WebSession } from '../helpers/web-session'
 import { setWebSettings } from '../helpers/web-library'
 
@@ -27,10 +28,7 @@ afterAll(async () => {
   await session?.close()
 })
 
-async function open(page: Page, path: string, heading: string): Promise<void> {
-  await page.goto(`${server.origin}/#/${path}`)
-  await expect.poll(() => page.locator('h1.page__title').textContent()).toBe(heading)
-}
+const open = (page: Page, path: string, heading: string) => openRoute(page, server.origin, path, heading)
 
 function currentHash(page: Page): string {
   return new URL(page.url()).hash
