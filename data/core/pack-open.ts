@@ -1,16 +1,38 @@
 import { CatalogError } from './error-codes'
-import { checkSchemaObjects, refuseViewsAndTriggers, type SchemaObject } from './pack-schema-objects'
+import {
+  checkSchemaObjects,
+  refuseViewsAndTriggers,
+  type SchemaObject,
+} from './pack-schema-objects'
 import { SCHEMA_VERSION, META_KEYS } from './schema'
-import { optionalTextColumn, selectOne, selectRows, textColumn, type SqlDatabase } from './sql-database'
+import {
+  optionalTextColumn,
+  selectOne,
+  selectRows,
+  textColumn,
+  type SqlDatabase,
+} from './sql-database'
 import { checkSqliteHeader } from './sqlite-header'
 
 export type CreateDatabase = (bytes: Uint8Array) => SqlDatabase
+
+export interface PackOpenOptions {
+  /**
+   * Skip `PRAGMA quick_check`, the one check whose time grows with the pack: only for a file a
+   * worker has just checked in full. The schema and version checks always run.
+   */
+  integrityAlreadyChecked?: boolean
+}
 
 /**
  * Opens pack bytes as a database and proves it is a readable pack of our schema version before
  * anyone queries it. Throws CatalogError with the precise code; never returns a half-usable pack.
  */
-export function openPackDatabase(bytes: Uint8Array, createDatabase: CreateDatabase): SqlDatabase {
+export function openPackDatabase(
+  bytes: Uint8Array,
+  createDatabase: CreateDatabase,
+  options: PackOpenOptions = {},
+): SqlDatabase {
   checkSqliteHeader(bytes)
   let db: SqlDatabase
   try {
@@ -19,13 +41,16 @@ export function openPackDatabase(bytes: Uint8Array, createDatabase: CreateDataba
     throw new CatalogError('pack-corrupt', `SQLite refused the file: ${describe(error)}`)
   }
   try {
-    verifyPack(db)
+    verifyPack(db, options)
     return db
   } catch (error) {
     db.close()
     if (error instanceof CatalogError) throw error
     // Any engine error while verifying means the file cannot be trusted.
-    throw new CatalogError('pack-corrupt', `SQLite failed while checking the pack: ${describe(error)}`)
+    throw new CatalogError(
+      'pack-corrupt',
+      `SQLite failed while checking the pack: ${describe(error)}`,
+    )
   }
 }
 
@@ -33,26 +58,34 @@ export function openPackDatabase(bytes: Uint8Array, createDatabase: CreateDataba
  * The order matters: sqlite_master is read (nothing in it runs) and judged before quick_check, which
  * evaluates CHECK constraints, and before any data is read, so only our own schema ever executes.
  */
-function verifyPack(db: SqlDatabase): void {
+function verifyPack(db: SqlDatabase, { integrityAlreadyChecked = false }: PackOpenOptions): void {
   // Schema SQL from the file must not run functions with side effects.
   db.run('PRAGMA trusted_schema = OFF')
   db.run('PRAGMA query_only = ON')
   const objects = readSchemaObjects(db)
   refuseViewsAndTriggers(objects)
   if (!objects.some((object) => object.type === 'table' && object.name === 'meta')) {
-    throw new CatalogError('pack-foreign', 'the database has no meta table: not an encyclopedia pack')
+    throw new CatalogError(
+      'pack-foreign',
+      'the database has no meta table: not an encyclopedia pack',
+    )
   }
   const userVersion = Number(Object.values(selectOne(db, 'PRAGMA user_version') ?? {})[0])
   if (userVersion !== SCHEMA_VERSION) throw schemaMismatch(userVersion)
   checkSchemaObjects(objects)
-  const check = selectRows(db, 'PRAGMA quick_check')
-  const verdicts = check.map((row) => String(Object.values(row)[0]))
+  if (!integrityAlreadyChecked) checkIntegrity(db)
+  const metaVersion = selectOne(db, 'SELECT value FROM meta WHERE key = ?', [
+    META_KEYS.schemaVersion,
+  ])
+  const storedVersion = metaVersion ? Number(textColumn(metaVersion, 'value')) : Number.NaN
+  if (storedVersion !== SCHEMA_VERSION) throw schemaMismatch(storedVersion)
+}
+
+function checkIntegrity(db: SqlDatabase): void {
+  const verdicts = selectRows(db, 'PRAGMA quick_check').map((row) => String(Object.values(row)[0]))
   if (verdicts.length !== 1 || verdicts[0] !== 'ok') {
     throw new CatalogError('pack-corrupt', `quick_check: ${verdicts.slice(0, 3).join('; ')}`)
   }
-  const metaVersion = selectOne(db, 'SELECT value FROM meta WHERE key = ?', [META_KEYS.schemaVersion])
-  const storedVersion = metaVersion ? Number(textColumn(metaVersion, 'value')) : Number.NaN
-  if (storedVersion !== SCHEMA_VERSION) throw schemaMismatch(storedVersion)
 }
 
 function readSchemaObjects(db: SqlDatabase): SchemaObject[] {

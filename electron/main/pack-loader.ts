@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { EncyclopediaApi } from '../../data/core/api-contract'
 import { createCatalogApi } from '../../data/core/catalog-api'
 import { openCatalog } from '../../data/core/open-catalog'
+import type { PackOpenOptions } from '../../data/core/pack-open'
 import { fail, ok, type Result } from '../../data/core/result'
 import { loadSqlJs } from './sql-js'
 
@@ -25,15 +26,22 @@ export async function loadPackApi(packPath: string): Promise<OpenPack> {
  * Opens a pack file: the API only if the pack is usable, otherwise the reason, so the pack already
  * open stays in place. Messages name the file as `shownAs` (the user's file, for an app-owned copy).
  */
-export async function openPackFile(packPath: string, shownAs: string = packPath): Promise<Result<OpenPack>> {
+export async function openPackFile(
+  packPath: string,
+  shownAs: string = packPath,
+  options: PackOpenOptions = {},
+): Promise<Result<OpenPack>> {
   let bytes: Uint8Array
   try {
     bytes = new Uint8Array(await readFile(packPath))
   } catch (error) {
-    return fail('pack-missing', `${shownAs}: ${error instanceof Error ? error.message : String(error)}`)
+    return fail(
+      'pack-missing',
+      `${shownAs}: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
   const SQL = await loadSqlJs()
-  const opened = openCatalog(bytes, (data) => new SQL.Database(data))
+  const opened = openCatalog(bytes, (data) => new SQL.Database(data), options)
   if (!opened.ok) return fail(opened.error.code, `${shownAs}: ${opened.error.message}`)
   const catalog = opened.value
   return ok({ api: createCatalogApi(catalog), close: () => catalog.close() })

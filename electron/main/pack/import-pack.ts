@@ -43,7 +43,8 @@ export async function importPack(
     await rm(copy, { force: true })
     return about(source, checked)
   }
-  const opened = await openPackFile(copy, source)
+  // The worker has just run quick_check on this very copy; main does not run it a second time.
+  const opened = await openPackFile(copy, source, { integrityAlreadyChecked: true })
   if (!opened.ok) {
     await rm(copy, { force: true })
     return opened

@@ -84,6 +84,34 @@ describe('opening pack bytes', () => {
     expect(await codeFor(damaged)).toBe('pack-corrupt')
   })
 
+  it('runs quick_check unless a worker has just checked the same file, and every other check either way', async () => {
+    const SQL = await loadSqlJs()
+    const statementsWhenOpened = (bytes: Uint8Array, integrityAlreadyChecked: boolean): string[] => {
+      const statements: string[] = []
+      const db = openPackDatabase(
+        bytes,
+        (data) => {
+          const real = new SQL.Database(data)
+          return {
+            run: (sql, params) => (statements.push(sql), real.run(sql, params)),
+            prepare: (sql) => (statements.push(sql), real.prepare(sql)),
+            export: () => real.export(),
+            close: () => real.close(),
+          }
+        },
+        { integrityAlreadyChecked },
+      )
+      db.close()
+      return statements
+    }
+    const full = statementsWhenOpened(pack, false)
+    const afterWorker = statementsWhenOpened(pack, true)
+    expect(full).toContain('PRAGMA quick_check')
+    expect(afterWorker).toEqual(full.filter((sql) => sql !== 'PRAGMA quick_check'))
+    const otherVersion = await editedPackBytes((db) => db.run('PRAGMA user_version = 99'))
+    expect(() => statementsWhenOpened(otherVersion, true)).toThrow(CatalogError)
+  })
+
   it('refuses another SQLite database as pack-foreign', async () => {
     const notes = await sqliteFile(
       "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('ghi chú');",
