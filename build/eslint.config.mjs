@@ -35,6 +35,13 @@ export default tseslint.config(
           zones: [
             { target: './data/core', from: ['./electron', './renderer', './data/pipeline', './tests', './build'], message: 'data/core imports nothing of ours.' },
             { target: './renderer/src', from: ['./electron', './data/pipeline', './build'], message: 'The renderer talks only to EncyclopediaApi (data/core).' },
+            // Inside the renderer: app/ assembles features; features build on the layers below them.
+            { target: './renderer/src/features', from: './renderer/src/app', message: 'Features never import app/: what several features use lives below them (routing/, data/, components/).' },
+            {
+              target: ['./renderer/src/routing', './renderer/src/data', './renderer/src/components', './renderer/src/platform', './renderer/src/strings'],
+              from: ['./renderer/src/app', './renderer/src/features'],
+              message: 'routing/, data/, components/, platform/ and strings/ sit below the features and the app.',
+            },
             { target: './electron', from: ['./renderer', './data/pipeline', './build'], message: 'Main and preload depend only on data/core.' },
             { target: './data/pipeline', from: ['./electron', './renderer'], message: 'The pipeline depends only on data/core.' },
           ],

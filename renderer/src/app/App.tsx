@@ -21,9 +21,9 @@ import { PackPage } from '../features/packs/PackPage'
 import { StoredPackPrintPage } from '../features/packs/StoredPackPrintPage'
 import { STRINGS } from '../strings'
 import { AppShell } from './AppShell'
-import type { Route } from './routes'
-import { useApiResult } from './useApiResult'
-import { useHashRoute } from './useHashRoute'
+import type { Route } from '../routing/routes'
+import { useApiResult } from '../data/useApiResult'
+import { useHashRoute } from '../routing/useHashRoute'
 
 /** Opens the pack first: if it cannot be used, the user sees why instead of an empty shell. */
 export function App() {

@@ -8,7 +8,7 @@ import { LinkPreview } from '../features/preview/LinkPreview'
 import { LibraryStatus } from '../features/library/LibraryStatus'
 import { Toast } from '../components/Toast'
 import { STRINGS } from '../strings'
-import { routeHref, type Route } from './routes'
+import { routeHref, type Route } from '../routing/routes'
 import { useMenuCommands } from './useMenuCommands'
 
 const NAV_ITEMS = [

@@ -1,8 +1,8 @@
 import type { PageCommand } from '../../../data/core/api-contract'
 import type { PrintActions } from '../features/print/print-controller'
-import type { PrintPreset } from '../features/print/print-presets'
+import type { PrintPreset } from '../routing/print-presets'
 import { STRINGS } from '../strings'
-import { routeHref, type Route } from './routes'
+import { routeHref, type Route } from '../routing/routes'
 
 /** Where Tệp › In... (Ctrl+P) and Lưu PDF... (Ctrl+S) lead from the page on screen. */
 export type PrintTarget = { kind: 'toolbar' } | { kind: 'preview'; route: Route } | { kind: 'page' }

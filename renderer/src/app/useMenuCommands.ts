@@ -13,7 +13,7 @@ import { onMenuCommand } from '../platform/desktop-menu'
 import { getPrintPlatform } from '../platform/print-platform'
 import { STRINGS } from '../strings'
 import { runPageCommand, type PageActions } from './menu-commands'
-import type { Route } from './routes'
+import type { Route } from '../routing/routes'
 
 /** Answers the desktop menu's commands on the page showing `route`; the web edition receives none. */
 export function useMenuCommands(route: Route): void {

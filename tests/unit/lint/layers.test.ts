@@ -61,6 +61,18 @@ describe('lint guards the layers', () => {
     )
   })
 
+  it('keeps features below the app shell, and routing, data hooks and components below the features', async () => {
+    const fromFeature = await ruleIdsFor(
+      'renderer/src/features/search/LayerProbe.ts',
+      "import { App } from '../../app/App'\nimport { routeHref } from '../../routing/routes'\nimport { useApiResult } from '../../data/useApiResult'\nexport const probe = [App, routeHref, useApiResult]\n",
+    )
+    expect(fromFeature.filter((message) => message.startsWith('import-x/no-restricted-paths'))).toHaveLength(1)
+    for (const file of ['renderer/src/routing/layer-probe.ts', 'renderer/src/data/layer-probe.ts', 'renderer/src/components/layer-probe.ts']) {
+      const messages = await ruleIdsFor(file, "import { SearchPage } from '../features/search/SearchPage'\nexport const probe = SearchPage\n")
+      expect(messages.some((message) => message.startsWith('import-x/no-restricted-paths')), file).toBe(true)
+    }
+  })
+
   it('lets the preload import only electron and the contracts', async () => {
     const allowed = await ruleIdsFor(
       'electron/preload/layer-probe.ts',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { PAGE_COMMANDS, type DesktopMenuApi, type PageCommand } from '../../../data/core/api-contract'
 import { printTarget, runPageCommand, type PageActions } from '../../../renderer/src/app/menu-commands'
-import { parseRoute, type Route } from '../../../renderer/src/app/routes'
+import { parseRoute, type Route } from '../../../renderer/src/routing/routes'
 
 /** Records which of the page's own actions a menu command took. */
 function fakePage({ previewOnScreen = false, entryOnScreen = false } = {}) {

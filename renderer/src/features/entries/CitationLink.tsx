@@ -1,5 +1,5 @@
 import type { Citation } from '../../../../data/core/api-contract'
-import { routeHref } from '../../app/routes'
+import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 
 /** The paragraph a citation points at, highlighted in the reader; a reference opens its record. */

@@ -1,5 +1,5 @@
 import type { EntryRef } from '../../../../data/core/api-contract'
-import { routeHref } from '../../app/routes'
+import { routeHref } from '../../routing/routes'
 
 /** A link to an entry; the link preview recognises it by its `#/entry/` address. */
 export function EntryLink({ entry, className }: { entry: EntryRef; className?: string }) {

@@ -1,6 +1,6 @@
 import { removeBookmark } from '../../../../data/core/library/bookmarks'
 import type { LibraryDocument } from '../../../../data/core/library/library-schema'
-import { routeHref } from '../../app/routes'
+import { routeHref } from '../../routing/routes'
 import { usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
 import { EntryReference } from './EntryReference'

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { EntrySummary } from '../../../../data/core/api-contract'
-import { useApiResult } from '../../app/useApiResult'
+import { useApiResult } from '../../data/useApiResult'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
 
 /**

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { MemberEconomy } from '../../../../data/core/api-contract'
-import { routeHref } from '../../app/routes'
+import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 import { buildWorldMap } from './world-map'
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { MemberEconomy } from '../../../../data/core/api-contract'
-import { routeHref } from '../../app/routes'
+import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 import { formatJoinMonth } from './format-join-month'
 

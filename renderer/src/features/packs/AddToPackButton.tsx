@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { packHasEntry } from '../../../../data/core/library/briefing-pack-entries'
-import { routeHref } from '../../app/routes'
+import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 import { useLibrary } from '../library/useLibrary'
 import { onAddToPackRequest } from './add-to-pack-controller'

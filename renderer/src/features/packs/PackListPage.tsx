@@ -1,4 +1,4 @@
-import { routeHref } from '../../app/routes'
+import { routeHref } from '../../routing/routes'
 import { usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
 import { useLibrary } from '../library/useLibrary'

@@ -1,4 +1,4 @@
-import { routeHref } from '../../app/routes'
+import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 
 /** A pack address that names no stored pack: deleted, or an old link. */

@@ -1,5 +1,5 @@
 import { findPack } from '../../../../data/core/library/briefing-packs'
-import { routeHref } from '../../app/routes'
+import { routeHref } from '../../routing/routes'
 import { usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
 import { useEntryIndex } from '../library/useEntryIndex'

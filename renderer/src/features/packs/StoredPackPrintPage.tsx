@@ -1,10 +1,10 @@
 import type { PackInfo } from '../../../../data/core/api-contract'
 import { findPack } from '../../../../data/core/library/briefing-packs'
-import { routeHref } from '../../app/routes'
+import { routeHref } from '../../routing/routes'
 import { usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
 import { BriefingPackPage } from '../print/BriefingPackPage'
-import type { PrintPreset } from '../print/print-presets'
+import type { PrintPreset } from '../../routing/print-presets'
 import { useLibrary } from '../library/useLibrary'
 import { PackNotFound } from './PackNotFound'
 

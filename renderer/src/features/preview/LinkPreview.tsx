@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { EntrySummary } from '../../../../data/core/api-contract'
-import { parseRoute } from '../../app/routes'
+import { parseRoute } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 import { loadEntryPreview } from './entry-preview-cache'
 

@@ -7,8 +7,8 @@ import { PackCover } from './PackCover'
 import { SheetSources } from './SheetSources'
 import { SourceQuotes } from './SourceQuotes'
 import { startPages } from './page-breaks'
-import type { PrintPreset } from './print-presets'
-import type { PrintablePack } from './printable-pack'
+import type { PrintPreset } from '../../routing/print-presets'
+import type { PrintablePack } from '../../routing/printable-pack'
 import type { PackItem } from './usePackEntries'
 
 interface BriefingPackProps {

@@ -1,4 +1,4 @@
-import type { PrintablePack } from './printable-pack'
+import type { PrintablePack } from '../../routing/printable-pack'
 import { STRINGS } from '../../strings'
 import { formatPackDate } from './print-date'
 

@@ -1,7 +1,7 @@
 import { updateSettings } from '../../../../data/core/library/library-settings'
 import { STRINGS } from '../../strings'
 import { changeLibrary } from '../library/library-state'
-import { PRINT_PRESETS, type PrintPreset } from './print-presets'
+import { PRINT_PRESETS, type PrintPreset } from '../../routing/print-presets'
 
 /**
  * The three presets as links, so the choice lives in the URL and survives a reload; the choice is

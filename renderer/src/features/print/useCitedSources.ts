@@ -2,7 +2,7 @@ import type { SourceDocument } from '../../../../data/core/api-contract'
 import type { SheetSource } from '../../../../data/core/fact-sheet'
 import { ok } from '../../../../data/core/result'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
-import { useApiResult, type Loadable } from '../../app/useApiResult'
+import { useApiResult, type Loadable } from '../../data/useApiResult'
 
 /** The primary documents a sheet cites, read from the pack; a document that cannot be read is null. */
 export function useCitedSources(sources: readonly SheetSource[]): Loadable<ReadonlyMap<string, SourceDocument | null>> {

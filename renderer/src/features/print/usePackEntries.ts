@@ -1,7 +1,7 @@
 import type { EntryDocument } from '../../../../data/core/api-contract'
 import { ok, type Result } from '../../../../data/core/result'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
-import { useApiResult, type Loadable } from '../../app/useApiResult'
+import { useApiResult, type Loadable } from '../../data/useApiResult'
 
 /** One place in a pack: the entry, or null when its id is no longer in the data pack. */
 export interface PackItem {

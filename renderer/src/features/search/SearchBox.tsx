@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { Suggestion } from '../../../../data/core/api-contract'
 import { foldVietnamese } from '../../../../data/core/search/fold'
-import { routeHref } from '../../app/routes'
+import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 import { isTypingTarget } from './keyboard-targets'
 import { focusSearchBox, onSearchBoxFocusRequest } from './search-box-focus'

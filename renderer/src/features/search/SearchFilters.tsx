@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { ENTRY_TYPES, isEntryType } from '../../../../data/core/entry-types'
-import { routeHref } from '../../app/routes'
+import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 import type { SearchRoute } from './SearchPage'
 

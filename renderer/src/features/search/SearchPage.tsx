@@ -1,6 +1,6 @@
 import type { SearchHit, SearchInput, SearchResults } from '../../../../data/core/api-contract'
-import { routeHref, type Route } from '../../app/routes'
-import { useApiResult } from '../../app/useApiResult'
+import { routeHref, type Route } from '../../routing/routes'
+import { useApiResult } from '../../data/useApiResult'
 import { ErrorScreen } from '../../components/ErrorScreen'
 import { Loading } from '../../components/Loading'
 import { usePageTitle } from '../../components/usePageTitle'

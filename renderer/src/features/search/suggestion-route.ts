@@ -1,5 +1,5 @@
 import type { Suggestion } from '../../../../data/core/api-contract'
-import type { Route } from '../../app/routes'
+import type { Route } from '../../routing/routes'
 
 export function isSourceSuggestion(suggestion: Suggestion): boolean {
   return suggestion.kind === 'source'

@@ -1,5 +1,5 @@
 import type { SourceSummary } from '../../../../data/core/api-contract'
-import { routeHref } from '../../app/routes'
+import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 import { formatLanguages, formatSourceDate } from './format-source-date'
 

@@ -1,5 +1,5 @@
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
-import { useApiResult } from '../../app/useApiResult'
+import { useApiResult } from '../../data/useApiResult'
 import { ErrorScreen } from '../../components/ErrorScreen'
 import { Loading } from '../../components/Loading'
 import { usePageTitle } from '../../components/usePageTitle'

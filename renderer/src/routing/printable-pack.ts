@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from '../../../../data/core/api-inputs'
+import { SLUG_PATTERN } from '../../../data/core/api-inputs'
 
 /**
  * A briefing pack as the print composition needs it. Stored packs (the user library) and the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseRoute, routeHref } from '../../../../renderer/src/app/routes'
-import { packQuery, parsePackQuery, type PrintablePack } from '../../../../renderer/src/features/print/printable-pack'
+import { parseRoute, routeHref } from '../../../../renderer/src/routing/routes'
+import { packQuery, parsePackQuery, type PrintablePack } from '../../../../renderer/src/routing/printable-pack'
 
 const pack: PrintablePack = {
   title: 'Chuẩn bị APEC 2017 & họp báo #2?',

@@ -1,6 +1,6 @@
 import { isEntryType, type EntryType } from '../../../data/core/entry-types'
-import { parsePrintPreset, type PrintPreset } from '../features/print/print-presets'
-import { packQuery, parsePackQuery, type PrintablePack } from '../features/print/printable-pack'
+import { parsePrintPreset, type PrintPreset } from './print-presets'
+import { packQuery, parsePackQuery, type PrintablePack } from './printable-pack'
 
 /** Routes live in the URL hash (#/source/<id>), so any static web server can serve every page. */
 export type Route =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseRoute, routeHref, type Route } from '../../../renderer/src/app/routes'
+import { parseRoute, routeHref, type Route } from '../../../../renderer/src/routing/routes'
 
 describe('library and briefing pack routes', () => {
   it.each<[string, Route]>([
