@@ -249,7 +249,8 @@ describe('web edition: members, timeline, structure and glossary', () => {
       const link = nav.getByRole('link', { name: label, exact: true })
       await link.click()
       await expect.poll(() => currentHash(page)).toBe(hash)
-      expect(await link.getAttribute('aria-current')).toBe('page')
+      // React marks the link after the hash changes: wait for it rather than read it once.
+      await expect.poll(() => link.getAttribute('aria-current')).toBe('page')
     }
     await page.close()
   })
