@@ -10,6 +10,7 @@ export const OVERVIEW_STRINGS = {
     mapLegendMember: 'Nền kinh tế thành viên APEC',
     mapLegendOther: 'Không phải thành viên',
     mapLegendMarker: 'Nền kinh tế nhỏ (đánh dấu bằng chấm)',
+    mapInset: 'Đông Nam Á (phóng to)',
     mapHint: 'Bấm vào một nền kinh tế (hoặc dùng phím Tab rồi Enter) để mở mục từ.',
     mapCredit:
       'Ranh giới: Natural Earth qua world-atlas (phạm vi công cộng), giản lược tỉ lệ 1:110 triệu.',
