@@ -23,6 +23,10 @@ export const STRINGS = {
     glossary: 'Thuật ngữ',
     library: 'Thư viện',
     packs: 'Gói tài liệu',
+    /** The menu of the pages that do not fit on the header's line. */
+    more: 'Thêm',
+    /** The same menu when none fit (200 % text on a small screen). */
+    all: 'Danh mục',
   },
   loading: 'Đang tải…',
   skipToContent: 'Bỏ qua đến nội dung chính',
@@ -40,6 +44,7 @@ export const STRINGS = {
   },
   toolbar: {
     label: 'Công cụ hiển thị',
+    display: 'Hiển thị',
     back: 'Quay lại trang trước (Alt+←)',
     forward: 'Đi tới trang sau (Alt+→)',
     theme: 'Giao diện',

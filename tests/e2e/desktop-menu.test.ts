@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { guardedContext, launchBrowser, type GuardedContext } from '../helpers/browser'
 import { openDesktopPage, serveDesktopRenderer, type DesktopPage } from '../helpers/desktop-renderer'
 import type { RunningServer } from '../helpers/web-edition'
+import { openDisplayMenu } from '../helpers/web-pages'
 
 /**
  * The desktop renderer answering the application menu, in Chromium: main's side (the menu items
@@ -61,6 +62,7 @@ describe('desktop menu commands, as the user sees them', () => {
     await expect.poll(() => page.locator('html').getAttribute('data-zoom')).toBe('110')
     await menu('zoomReset')
     await expect.poll(() => calls.library.settings.zoom).toBe(100)
+    await openDisplayMenu(page)
     expect(await page.getByRole('button', { name: /^100%/ }).count()).toBe(1)
   })
 
