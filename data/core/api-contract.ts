@@ -131,6 +131,17 @@ export interface MemberEconomy {
   hostedYears: number[]
 }
 
+/**
+ * One year of APEC: the meeting entry that stands for the year (apec-2017, "Năm APEC 2017") and the
+ * economy that hosted it. The catalog knows it as a meeting with a year-valued `date` fact that an
+ * economy declares `hosted`.
+ */
+export interface ApecYear {
+  year: number
+  entry: EntrySummary
+  host: EntryRef
+}
+
 /** One dated item of the timeline, always with the fact it comes from. */
 export interface SearchInput {
   /** Anything the user typed; longer than 200 characters or 20 terms is cut, never refused. */
@@ -216,6 +227,8 @@ export interface EncyclopediaApi {
   listMembers(): Promise<Result<MemberEconomy[]>>
   /** Every dated fact of meetings and milestones, oldest first. */
   getTimeline(): Promise<Result<TimelineEvent[]>>
+  /** The APEC years the pack has an entry for, each with its host economy, oldest first. */
+  listApecYears(): Promise<Result<ApecYear[]>>
   /** Full-text search over entries and source paragraphs, grouped, with highlighted snippets. */
   search(input: SearchInput): Promise<Result<SearchResults>>
   /** Titles, aliases and acronyms starting with what the user has typed so far. */
@@ -233,6 +246,7 @@ export const API_CHANNELS: { readonly [K in ApiMethod]: `encyclopedia:${string}`
   getEntry: 'encyclopedia:get-entry',
   listMembers: 'encyclopedia:list-members',
   getTimeline: 'encyclopedia:get-timeline',
+  listApecYears: 'encyclopedia:list-apec-years',
   search: 'encyclopedia:search',
   suggest: 'encyclopedia:suggest',
 }

@@ -19,6 +19,7 @@ export const API_INPUT_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType<ApiInput<
   getEntry: z.strictObject({ id: slugSchema }),
   listMembers: z.undefined(),
   getTimeline: z.undefined(),
+  listApecYears: z.undefined(),
   // Queries are cut to 200 characters by the search core; this bound only stops absurd payloads.
   search: z.strictObject({
     query: z.string().max(10_000),

@@ -1,4 +1,5 @@
 import type {
+  ApecYear,
   Citation,
   EntryDocument,
   EntryRef,
@@ -157,6 +158,28 @@ export function getTimeline(db: SqlDatabase): TimelineEvent[] {
     .sort((a, b) => a.date.localeCompare(b.date) || collator.compare(a.entry.title, b.entry.title))
 }
 
+/**
+ * The meetings that stand for an APEC year: a year-valued `date` fact, and an economy that declares
+ * it `hosted` (apec-2017 is hosted by viet-nam; csom-2017 and aelm-25, dated to the day or month and
+ * hosted by no one, are not years).
+ */
+export function listApecYears(db: SqlDatabase): ApecYear[] {
+  return selectRows(
+    db,
+    `SELECT DISTINCT CAST(f.value AS INTEGER) AS year, ${SUMMARY_COLUMNS},
+       h.id AS host_id, h.type AS host_type, h.title AS host_title
+     FROM entries e
+     JOIN facts f ON f.entry_id = e.id AND f.key = 'date' AND f.value_kind = 'year'
+     JOIN relations r ON r.to_id = e.id AND r.kind = 'hosted'
+     JOIN entries h ON h.id = r.from_id AND h.type = 'economy'
+     WHERE e.type = 'meeting'
+     ORDER BY year, e.id`,
+  ).map((row) => ({
+    year: integerColumn(row, 'year'),
+    entry: toEntrySummary(row),
+    host: { id: textColumn(row, 'host_id'), type: enumColumn(row, 'host_type', ENTRY_TYPES), title: textColumn(row, 'host_title') },
+  }))
+}
 
 const CITATION_SOURCE_COLUMNS = 's.id AS source_id, s.title AS source_title, s.publisher AS source_publisher, s.kind AS source_kind'
 

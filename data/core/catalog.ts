@@ -1,4 +1,5 @@
 import type {
+  ApecYear,
   EntryDocument,
   EntrySummary,
   MemberEconomy,
@@ -13,7 +14,7 @@ import type {
 } from './api-contract'
 import { SOURCE_KINDS } from './api-contract'
 import { createCatalogSearch, type CatalogSearch } from './catalog-search'
-import { citingEntries, getEntry, getTimeline, listEntries, listMembers } from './catalog-entries'
+import { citingEntries, getEntry, getTimeline, listApecYears, listEntries, listMembers } from './catalog-entries'
 import type { EntryType } from './entry-types'
 import { CatalogError } from './error-codes'
 import { META_KEYS } from './schema'
@@ -38,6 +39,7 @@ export interface Catalog {
   getEntry(id: string): EntryDocument
   listMembers(): MemberEconomy[]
   getTimeline(): TimelineEvent[]
+  listApecYears(): ApecYear[]
   search: CatalogSearch['search']
   suggest: CatalogSearch['suggest']
   close(): void
@@ -80,6 +82,7 @@ export function createCatalog(db: SqlDatabase): Catalog {
     getEntry: (id) => getEntry(db, id),
     listMembers: () => listMembers(db),
     getTimeline: () => getTimeline(db),
+    listApecYears: () => listApecYears(db),
     close: () => db.close(),
   }
 }

@@ -16,6 +16,7 @@ const encyclopedia = {
   getEntry: (input) => ipcRenderer.invoke(API_CHANNELS.getEntry, input),
   listMembers: () => ipcRenderer.invoke(API_CHANNELS.listMembers),
   getTimeline: () => ipcRenderer.invoke(API_CHANNELS.getTimeline),
+  listApecYears: () => ipcRenderer.invoke(API_CHANNELS.listApecYears),
   search: (input) => ipcRenderer.invoke(API_CHANNELS.search, input),
   suggest: (input) => ipcRenderer.invoke(API_CHANNELS.suggest, input),
 } satisfies EncyclopediaApi

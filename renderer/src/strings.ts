@@ -1,3 +1,4 @@
+import { HOME_STRINGS } from './strings/home'
 import { LIBRARY_STRINGS } from './strings/library'
 import { OVERVIEW_STRINGS } from './strings/overview'
 import { PRINT_STRINGS } from './strings/print'
@@ -30,18 +31,7 @@ export const STRINGS = {
   },
   loading: 'Đang tải…',
   skipToContent: 'Bỏ qua đến nội dung chính',
-  home: {
-    heading: 'Trong gói dữ liệu này',
-    sources: 'tài liệu nguồn',
-    paragraphs: 'đoạn văn được đánh số để trích dẫn',
-    entries: 'mục từ',
-    facts: 'dữ kiện có trích dẫn',
-    packVersion: 'Phiên bản gói dữ liệu',
-    schemaVersion: 'lược đồ',
-    offline: 'Mọi nội dung nằm sẵn trên máy: ứng dụng không dùng mạng.',
-    latestSources: 'Tài liệu nguồn',
-    allSources: 'Xem tất cả tài liệu nguồn',
-  },
+
   toolbar: {
     label: 'Công cụ hiển thị',
     display: 'Hiển thị',
@@ -77,6 +67,7 @@ export const STRINGS = {
     addToPackNeedsEntry: 'Hãy mở một mục từ trước, rồi chọn “Thêm mục từ này vào gói...”.',
     failed: (title: string, advice: string) => `${title}. ${advice}`,
   },
+  ...HOME_STRINGS,
   ...READING_STRINGS,
   ...LIBRARY_STRINGS,
   ...OVERVIEW_STRINGS,

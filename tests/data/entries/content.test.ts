@@ -52,6 +52,20 @@ describe('the shipped encyclopedia', () => {
     }
   })
 
+  it('lists one APEC year per host year of the reference, with its entry and host economy, oldest first', () => {
+    const years = catalog.listApecYears()
+    expect(years.map((year) => [year.year, year.host.id])).toEqual(
+      [...reference.hosts].sort((a, b) => a.year - b.year).map((host) => [host.year, host.economy]),
+    )
+    for (const year of years) {
+      expect(year.entry.type).toBe('meeting')
+      // The entry is the year's own: its date fact is that year, not a meeting dated within it.
+      const dates = catalog.getEntry(year.entry.id).facts.filter((fact) => fact.key === 'date' && fact.valueKind === 'year')
+      expect(dates.map((fact) => fact.value), year.entry.id).toContain(String(year.year))
+    }
+    expect(years.find((year) => year.year === 2017)?.entry.id).toBe('apec-2017')
+  })
+
   it('cites, for every fact, a source that exists and a paragraph that source has', () => {
     const paragraphCounts = new Map(
       catalog.listSources().map((source) => [source.id, source.paragraphs]),

@@ -41,6 +41,7 @@ export function createWorkerApi(): EncyclopediaApi {
     getEntry: (input) => call('getEntry', input),
     listMembers: () => call('listMembers'),
     getTimeline: () => call('getTimeline'),
+    listApecYears: () => call('listApecYears'),
     search: (input) => call('search', input),
     suggest: (input) => call('suggest', input),
   } satisfies EncyclopediaApi
