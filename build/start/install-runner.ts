@@ -18,7 +18,8 @@ import { classifyInstallFailure, type InstallFailure } from './install-failure'
  * electron_config_cache, proxies via ELECTRON_GET_USE_PROXY, .npmrc's electron_mirror.
  *
  * Its own progress bar appears only after 30 s and only on a terminal, so the child gets a private
- * temporary folder (TMPDIR, TEMP, TMP) that we measure every tick: its size is the partial download.
+ * temporary folder (TMPDIR, TEMP, TMP) that we look into every tick: its largest file is the partial
+ * download.
  */
 
 export interface InstallProgress {
@@ -42,8 +43,12 @@ const NETWORK_REPORTER = pathToFileURL(
 /** Enough stderr to hold a stack trace and the network events; a runaway child cannot fill memory. */
 const STDERR_LIMIT = 256 * 1024
 
-function folderBytes(folder: string): number {
-  let total = 0
+/**
+ * The largest file under the folder: the partial zip. (The checksum step writes a small
+ * SHASUMS256.txt there too, which is not download progress.)
+ */
+function largestFileBytes(folder: string): number {
+  let largest = 0
   let names: string[]
   try {
     names = readdirSync(folder)
@@ -54,12 +59,12 @@ function folderBytes(folder: string): number {
     const path = join(folder, name)
     try {
       const stats = statSync(path)
-      total += stats.isDirectory() ? folderBytes(path) : stats.size
+      largest = Math.max(largest, stats.isDirectory() ? largestFileBytes(path) : stats.size)
     } catch {
       // The installer moves and removes its files while we look: a vanished file counts as none.
     }
   }
-  return total
+  return largest
 }
 
 export function runElectronInstaller(options: InstallOptions): Promise<InstallOutcome> {
@@ -98,7 +103,7 @@ export function runElectronInstaller(options: InstallOptions): Promise<InstallOu
   const distExistedBefore = existsSync(distDir)
   const tick = setInterval(() => {
     const extracting = !distExistedBefore && existsSync(distDir)
-    const seen = { now: Date.now(), bytes: folderBytes(watchedTemp), extracting }
+    const seen = { now: Date.now(), bytes: largestFileBytes(watchedTemp), extracting }
     const next = observeDownload(state, seen, options.limits)
     state = next.state
     if (next.timeout && !timeout) {

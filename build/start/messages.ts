@@ -21,7 +21,7 @@ export const startMessages = {
     `Lần chạy đầu: tải Electron ${version} về máy (khoảng 100 MB, chỉ một lần)...`,
   repairing: (version: string, reason: string) =>
     `Bản Electron trong node_modules/electron không dùng được (${reason}): cài lại Electron ${version}...`,
-  waiting: (version: string) => `Đang kết nối để tải Electron ${version}...`,
+  waiting: (version: string) => `Đang chạy trình cài của Electron ${version}...`,
   downloading: (version: string, bytes: number) =>
     `Đang tải Electron ${version}: ${formatMegabytes(bytes)}...`,
   finishing: (version: string, bytes: number) =>

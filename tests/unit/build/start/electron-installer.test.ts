@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ensureElectron, type EnsureOutcome } from '../../../../build/start/ensure-electron'
@@ -182,7 +182,12 @@ describe('Electron install succeeds through the real installer', () => {
   })
 
   it('npm start’s check: downloads, says so in Vietnamese, and answers with the binary; the next run uses it at once', async () => {
-    mirror = await httpMirror(slowBody(zip, 6, 150))
+    let requests = 0
+    const serve = slowBody(zip, 6, 150)
+    mirror = await httpMirror((request, response) => {
+      requests++
+      serve(request, response)
+    })
     const first = await ensureAgainst('success', mirror.url, checksums)
     expect(first.outcome).toEqual({
       ok: true,
@@ -190,16 +195,26 @@ describe('Electron install succeeds through the real installer', () => {
     })
     expect(first.output).toMatch(/Đang tải Electron 45\.4\.1: \d+,\d MB\.\.\./)
     expect(first.output).toContain('Đã cài Electron 45.4.1.')
-    const again = await ensureElectron({
-      electronDir: first.copy.electronDir,
-      env: first.copy.env({ ELECTRON_MIRROR: 'http://electron-mirror.invalid/' }),
-      limits: LIMITS,
-      tickMs: 100,
-      output: {
-        isTTY: false,
-        write: (text) => expect.fail(`nothing to say on a second start, said: ${text}`),
-      },
+    expect(requests).toBe(1)
+
+    const quiet = {
+      isTTY: false,
+      write: (text: string) => expect.fail(`said on a second start: ${text}`),
+    }
+    const env = first.copy.env({ ELECTRON_MIRROR: mirror.url })
+    const options = { electronDir: first.copy.electronDir, env, limits: LIMITS, tickMs: 100 }
+    expect(await ensureElectron({ ...options, output: quiet })).toEqual(first.outcome)
+
+    // node_modules deleted and installed again: unpacked from the cache, nothing downloaded.
+    rmSync(join(first.copy.electronDir, 'dist'), { recursive: true })
+    rmSync(join(first.copy.electronDir, 'path.txt'))
+    const output: string[] = []
+    const fromCache = await ensureElectron({
+      ...options,
+      output: { isTTY: false, write: (text) => output.push(text) },
     })
-    expect(again).toEqual(first.outcome)
+    expect(fromCache).toEqual(first.outcome)
+    expect(output.join('')).toContain('Đã cài Electron 45.4.1.')
+    expect(requests).toBe(1)
   })
 })

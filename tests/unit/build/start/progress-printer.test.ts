@@ -53,7 +53,7 @@ describe('download progress as the user sees it', () => {
     at(3000)
     printer.show({ phase: 'finishing', bytes: 5_000_000 })
     expect(written).toEqual([
-      'Đang kết nối để tải Electron 45.4.1...\n',
+      'Đang chạy trình cài của Electron 45.4.1...\n',
       'Đang tải Electron 45.4.1: 0,1 MB...\n',
       'Đang tải Electron 45.4.1: 5,0 MB...\n',
       'Đã tải 5,0 MB. Đang kiểm tra và giải nén Electron 45.4.1...\n',
