@@ -68,7 +68,7 @@ export async function ensureElectron(options: EnsureOptions): Promise<EnsureOutc
 
   const after = decideElectronBinary(gatherElectronFacts(electronDir, env))
   if (after.kind !== 'present') {
-    // explicit-unusable cannot happen here: explicit variables are settled before installing.
+    // Explicit variables were settled before installing; the branch is there for the type only.
     return {
       ok: false,
       message:

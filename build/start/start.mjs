@@ -3,31 +3,34 @@
 // for the rest of the launcher (build/start/start-cli.ts).
 import process from 'node:process'
 
-const MINIMUM_MAJOR = 20
-const MINIMUM_MINOR = 19
-
-const parts = process.versions.node.split('.').map(Number)
-const major = parts[0]
-const minor = parts[1]
-if (major < MINIMUM_MAJOR || (major === MINIMUM_MAJOR && minor < MINIMUM_MINOR)) {
+const MINIMUM = '20.19'
+const [major, minor] = process.versions.node.split('.').map(Number)
+if (major < 20 || (major === 20 && minor < 19)) {
+  const found = process.versions.node
   process.stderr.write(
-    'Máy này đang chạy Node.js ' +
-      process.versions.node +
-      ', quá cũ để chạy Bách khoa APEC: cần Node.js ' +
-      MINIMUM_MAJOR +
-      '.' +
-      MINIMUM_MINOR +
-      ' trở lên.\n' +
-      'Hãy cài bản LTS hiện hành của Node.js (https://nodejs.org), rồi chạy lại `npm install && npm start`.\n' +
-      'Node.js ' +
-      process.versions.node +
-      ' is too old: Bách khoa APEC needs Node.js ' +
-      MINIMUM_MAJOR +
-      '.' +
-      MINIMUM_MINOR +
-      ' or later.\n',
+    [
+      `Máy này đang chạy Node.js ${found}, quá cũ để chạy Bách khoa APEC: cần Node.js ${MINIMUM} trở lên.`,
+      'Hãy cài bản LTS hiện hành của Node.js (https://nodejs.org), rồi chạy lại `npm install && npm start`.',
+      `Node.js ${found} is too old: Bách khoa APEC needs Node.js ${MINIMUM} or later.`,
+      '',
+    ].join('\n'),
   )
   process.exit(1)
+}
+
+function explain(error) {
+  // `npm start` before `npm install`: tsx (or another package) is not there yet.
+  if (error && error.code === 'ERR_MODULE_NOT_FOUND') {
+    return [
+      'Chưa cài các gói của dự án: chạy `npm install` rồi `npm start`.',
+      `Packages missing (${error.message.split('\n')[0]}): run npm install first.`,
+    ]
+  }
+  // A bug of ours still gets one line, not a stack trace, and a way to see the rest.
+  return [
+    `Lỗi không mong đợi khi khởi động: ${error && error.message ? error.message.split('\n')[0] : String(error)}`,
+    'Unexpected launcher error (set BACH_KHOA_APEC_DEBUG=1 for the stack trace).',
+  ]
 }
 
 import('tsx/esm/api')
@@ -38,15 +41,8 @@ import('tsx/esm/api')
       process.exitCode = code
     },
     (error) => {
-      // A bug of ours still gets one line, not a stack trace, and a way to see the rest.
-      process.stderr.write(
-        'Lỗi không mong đợi khi khởi động: ' +
-          (error && error.message ? error.message : String(error)) +
-          '\n' +
-          'Unexpected launcher error (set BACH_KHOA_APEC_DEBUG=1 for the stack trace).\n',
-      )
-      if (process.env.BACH_KHOA_APEC_DEBUG)
-        process.stderr.write(String(error && error.stack) + '\n')
+      process.stderr.write(`${explain(error).join('\n')}\n`)
+      if (process.env.BACH_KHOA_APEC_DEBUG) process.stderr.write(`${error && error.stack}\n`)
       process.exitCode = 1
     },
   )

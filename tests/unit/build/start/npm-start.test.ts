@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -29,10 +30,14 @@ interface Run {
   seconds: number
 }
 
-function npmStart(args: readonly string[], env: Record<string, string | undefined>): Promise<Run> {
+function runCommand(
+  command: string,
+  args: readonly string[],
+  env: Record<string, string | undefined>,
+): Promise<Run> {
   const started = Date.now()
   return new Promise((resolve) => {
-    const child = spawn('npm', ['start', '--', ...args], {
+    const child = spawn(command, args, {
       cwd: PROJECT_ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,6 +50,10 @@ function npmStart(args: readonly string[], env: Record<string, string | undefine
       resolve({ code, stdout, stderr, seconds: (Date.now() - started) / 1000 }),
     )
   })
+}
+
+function npmStart(args: readonly string[], env: Record<string, string | undefined>): Promise<Run> {
+  return runCommand('npm', ['start', '--', ...args], env)
 }
 
 describe('npm start on a machine that cannot get Electron', () => {
@@ -83,7 +92,8 @@ describe('npm start on a machine that cannot get Electron', () => {
   })
 
   it('a Node.js older than 20.19 is told so in Vietnamese before anything else', async () => {
-    // Every Node in the run (npm's and the launcher's) reports 18.19.0, Debian 12's Node.
+    // The launcher's Node reports 18.19.0 (Debian 12's). It is started the way the start script
+    // starts it, without npm: npm 11 on a pretended Node 18 is no machine anyone has.
     const folder = join(PROJECT_ROOT, 'tests', '.artifacts', 'old-node')
     mkdirSync(folder, { recursive: true })
     const preload = join(folder, 'pretend-node-18.mjs')
@@ -92,17 +102,40 @@ describe('npm start on a machine that cannot get Electron', () => {
       "Object.defineProperty(process.versions, 'node', { value: '18.19.0' })\n",
     )
     const copy = copyElectronPackage('npm-start-old-node')
-    const run = await npmStart(
-      ['--electron-dir', copy.electronDir],
-      copy.env({ NODE_OPTIONS: `--import=${pathToFileURL(preload).href}` }),
+    const run = await runCommand(
+      process.execPath,
+      [
+        `--import=${pathToFileURL(preload).href}`,
+        'build/start/start.mjs',
+        'preview',
+        '--electron-dir',
+        copy.electronDir,
+      ],
+      copy.env({}),
     )
     expect(run.code).not.toBe(0)
-    expect(run.stderr).toContain(
-      'Máy này đang chạy Node.js 18.19.0, quá cũ để chạy Bách khoa APEC: cần Node.js 20.19 trở lên.',
+    expect(run.stderr).toBe(
+      [
+        'Máy này đang chạy Node.js 18.19.0, quá cũ để chạy Bách khoa APEC: cần Node.js 20.19 trở lên.',
+        'Hãy cài bản LTS hiện hành của Node.js (https://nodejs.org), rồi chạy lại `npm install && npm start`.',
+        'Node.js 18.19.0 is too old: Bách khoa APEC needs Node.js 20.19 or later.',
+        '',
+      ].join('\n'),
     )
-    expect(run.stderr).toContain(
-      'Node.js 18.19.0 is too old: Bách khoa APEC needs Node.js 20.19 or later.',
+    expect(run.stdout).toBe('')
+  })
+
+  it('started before npm install: told to run it, in one sentence', async () => {
+    // The launcher alone in a folder with no node_modules above it, as a fresh clone before install.
+    const folder = mkdtempSync(join(tmpdir(), 'apec-no-modules-'))
+    copyFileSync(join(PROJECT_ROOT, 'build', 'start', 'start.mjs'), join(folder, 'start.mjs'))
+    const run = await runCommand(
+      process.execPath,
+      [join(folder, 'start.mjs'), 'preview'],
+      process.env,
     )
-    expect(run.stdout).not.toContain('Lần chạy đầu')
+    expect(run.code).not.toBe(0)
+    expect(run.stderr).toContain('Chưa cài các gói của dự án: chạy `npm install` rồi `npm start`.')
+    expect(stackTraceLines(run.stderr)).toEqual([])
   })
 })
