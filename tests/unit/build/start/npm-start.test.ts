@@ -56,7 +56,8 @@ function npmStart(args: readonly string[], env: Record<string, string | undefine
   return runCommand('npm', ['start', '--', ...args], env)
 }
 
-describe('npm start on a machine that cannot get Electron', () => {
+// Child processes on a machine shared by several test runs: allow a minute, as the user is promised.
+describe('npm start on a machine that cannot get Electron', { timeout: 60_000 }, () => {
   it('stops within seconds, before any build, with the Vietnamese message, the three ways on and one English line', async () => {
     mirror = await refusingMirror()
     const copy = copyElectronPackage('npm-start')
