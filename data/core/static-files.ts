@@ -20,7 +20,8 @@ export function safeRelativePath(pathname: string): string | null {
   return segments.length === 0 ? 'index.html' : segments.join('/')
 }
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
+/** Every kind of file the built app has; the shipped nginx and IIS configurations declare the same. */
+export const MIME_TYPES: Readonly<Record<string, string>> = {
   html: 'text/html; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   mjs: 'text/javascript; charset=utf-8',
