@@ -1,4 +1,4 @@
-import { constants } from 'node:fs'
+import { constants, type Stats } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { join, normalize, sep } from 'node:path'
@@ -51,13 +51,13 @@ async function answer(
     response.writeHead(403, WEB_SECURITY_HEADERS).end('Forbidden')
     return
   }
-  const handle = await openRegularFile(file)
-  if (handle === null) {
+  const opened = await openRegularFile(file)
+  if (opened === null) {
     response.writeHead(404, WEB_SECURITY_HEADERS).end('Not found')
     return
   }
   const cacheControl = alias === undefined ? cacheControlFor(relativePath) : REVALIDATE_CACHE_CONTROL
-  await sendFile(request, response, handle, mimeTypeFor(file), cacheControl)
+  await sendFile(request, response, opened, mimeTypeFor(file), cacheControl)
 }
 
 /**
@@ -77,7 +77,7 @@ function requestPathname(target: string | undefined): string | null {
  * comes) and keeps only regular files; the handle, not the name, is then read, so the file
  * checked is the file sent.
  */
-async function openRegularFile(file: string): Promise<FileHandle | null> {
+async function openRegularFile(file: string): Promise<{ handle: FileHandle; version: Stats } | null> {
   let handle: FileHandle
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
@@ -85,7 +85,8 @@ async function openRegularFile(file: string): Promise<FileHandle | null> {
     return null
   }
   try {
-    if ((await handle.stat()).isFile()) return handle
+    const version = await handle.stat()
+    if (version.isFile()) return { handle, version }
   } catch {
     // An unreadable entry is answered like a missing one.
   }
@@ -96,14 +97,10 @@ async function openRegularFile(file: string): Promise<FileHandle | null> {
 async function sendFile(
   request: IncomingMessage,
   response: ServerResponse,
-  handle: FileHandle,
+  { handle, version }: { handle: FileHandle; version: Stats },
   contentType: string,
   cacheControl: string,
 ): Promise<void> {
-  const version = await handle.stat().catch(async (error: unknown) => {
-    await handle.close()
-    throw error
-  })
   const headers = {
     ...WEB_SECURITY_HEADERS,
     'cache-control': cacheControl,
