@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 /**
  * One run for everything: Node tests of core, pipeline and main (electron mocked), the packaging
  * test (electron-builder on a stub Electron), and browser tests that drive Debian's Chromium
- * against the built web edition.
+ * against the built web edition, served by Debian's nginx with the shipped build/web/nginx.conf.
  */
 export default defineConfig({
   test: {
@@ -34,6 +34,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
+          // One nginx serves the shipped web edition to every file, as an office would serve it.
+          globalSetup: ['tests/helpers/shipped-web-edition-setup.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 90_000,

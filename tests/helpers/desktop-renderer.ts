@@ -6,12 +6,12 @@ import type { Page } from 'playwright-core'
 import { API_METHODS, type ApiMethod, type PageCommand } from '../../data/core/api-contract'
 import { callApi } from '../../data/core/api-dispatch'
 import { createCatalogApi } from '../../data/core/catalog-api'
-import { WEB_CONTENT_SECURITY_POLICY } from '../../data/core/content-security-policy'
+import { WEB_META_CONTENT_SECURITY_POLICY } from '../../data/core/content-security-policy'
 import { LIBRARY_CHANNELS } from '../../data/core/library/library-contract'
 import { createEmptyLibrary, type LibraryDocument } from '../../data/core/library/library-schema'
 import { fail, ok, type Result } from '../../data/core/result'
 import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
-import { DESKTOP_CONTENT_SECURITY_POLICY } from '../../electron/main/app-url'
+import { DESKTOP_META_CONTENT_SECURITY_POLICY } from '../../electron/main/app-url'
 import type { GuardedContext } from './browser'
 import { openShippedCatalog } from './pack'
 import { serveWebEdition, type RunningServer } from './web-edition'
@@ -33,8 +33,8 @@ export async function serveDesktopRenderer(): Promise<RunningServer> {
   const copy = await mkdtemp(join(tmpdir(), 'apec-desktop-renderer-'))
   await cp(DESKTOP_RENDERER_DIR, copy, { recursive: true })
   const html = await readFile(index, 'utf8')
-  if (!html.includes(DESKTOP_CONTENT_SECURITY_POLICY)) throw new Error(`${index} does not carry the desktop CSP`)
-  await writeFile(join(copy, 'index.html'), html.replace(DESKTOP_CONTENT_SECURITY_POLICY, WEB_CONTENT_SECURITY_POLICY))
+  if (!html.includes(DESKTOP_META_CONTENT_SECURITY_POLICY)) throw new Error(`${index} does not carry the desktop CSP`)
+  await writeFile(join(copy, 'index.html'), html.replace(DESKTOP_META_CONTENT_SECURITY_POLICY, WEB_META_CONTENT_SECURITY_POLICY))
   return serveWebEdition(copy)
 }
 
