@@ -29,6 +29,12 @@ describe('search over the shipped pack', () => {
     expect(firstEntry('亚太经合组织')).toBe('apec')
   })
 
+  it('reads a query in traditional characters as simplified', () => {
+    expect(firstEntry('觀察員')).toBe('quan-sat-vien')
+    expect(firstEntry('亞太經合組織')).toBe('apec')
+    expect(catalog.search({ query: '觀察員' }).counts).toEqual(catalog.search({ query: '观察员' }).counts)
+  })
+
   it('forgives a typo and completes a prefix', () => {
     expect(firstEntry('singapor')).toBe('singapore')
     expect(catalog.suggest({ prefix: 'APE' }).map((suggestion) => suggestion.id).some((id) => id.startsWith('apec'))).toBe(true)
