@@ -244,6 +244,14 @@ describe('suggest', () => {
     })
   })
 
+  it('suggests only names that hold every typed word, never a name matching one of them', () => {
+    expect(suggest(index, 'xqzvwk')).toEqual([])
+    // "da" alone names Đà Nẵng; with a word no name holds, nothing is offered.
+    expect(suggest(index, 'xqzvwk da')).toEqual([])
+    expect(suggest(index, 'da xqz')).toEqual([])
+    expect(suggest(index, 'da n')[0]?.id).toBe('da-nang')
+  })
+
   it('completes titles typed without marks', () => {
     expect(suggest(index, 'thai binh d')[0]?.id).toBe('pacific-ocean')
     expect(suggest(index, 'da n')[0]).toMatchObject({ id: 'da-nang', label: 'Đà Nẵng' })
