@@ -145,6 +145,8 @@ export interface SearchInput {
   yearTo?: number | undefined
   /** Hits per group, 1 to 100 (default 20). */
   limit?: number | undefined
+  /** Hits skipped at the head of each group (default 0): the next page starts at the hits shown. */
+  offset?: number | undefined
 }
 
 /** A matched stretch of a snippet: [start, end) offsets into `text`. */

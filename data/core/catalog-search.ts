@@ -32,6 +32,7 @@ export function createCatalogSearch(db: SqlDatabase): CatalogSearch {
         ...(input.yearFrom === undefined ? {} : { yearFrom: input.yearFrom }),
         ...(input.yearTo === undefined ? {} : { yearTo: input.yearTo }),
         ...(input.limit === undefined ? {} : { limit: input.limit }),
+        ...(input.offset === undefined ? {} : { offset: input.offset }),
       })
       const nothing = results.counts.entries + results.counts.passages === 0
       return {

@@ -58,6 +58,24 @@ describe('search over the shipped pack', () => {
     expect(none.closest.map((suggestion) => suggestion.id)).toContain('singapore')
   })
 
+  it('reaches every match page by page, without repeats', () => {
+    const first = catalog.search({ query: 'apec', limit: 50 })
+    expect(first.counts.entries).toBeGreaterThan(100)
+    const pages = (size: number) => {
+      const ids: string[] = []
+      for (let offset = 0; offset < first.counts.entries; offset += size) {
+        ids.push(...catalog.search({ query: 'apec', limit: size, offset }).entries.map((hit) => hit.id))
+      }
+      return ids
+    }
+    const byFifty = pages(50)
+    expect(byFifty).toHaveLength(first.counts.entries)
+    expect(new Set(byFifty).size).toBe(first.counts.entries)
+    expect(byFifty.slice(0, 50)).toEqual(first.entries.map((hit) => hit.id))
+    // The order does not depend on the page size.
+    expect(pages(30)).toEqual(byFifty)
+  })
+
   it('never throws on absurd input', () => {
     for (const query of ['', '   ', '((((', '.*+?[]', 'a'.repeat(5000), Array.from({ length: 60 }, (_, i) => `w${i}`).join(' '), '\ud800']) {
       expect(() => catalog.search({ query })).not.toThrow()

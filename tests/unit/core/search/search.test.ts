@@ -187,6 +187,18 @@ describe('filters', () => {
     expect(search(index, 'APEC', { limit: 2 }).entries).toHaveLength(2)
     expect(search(index, 'APEC', { limit: 2 }).counts.entries).toBeGreaterThan(2)
   })
+
+  it('pages through every match with an offset, in the order of one long page', () => {
+    const all = search(index, 'APEC', { limit: 100 })
+    const paged: string[] = []
+    for (let offset = 0; offset < all.counts.entries; offset += 2) {
+      const page = search(index, 'APEC', { limit: 2, offset })
+      expect(page.counts).toEqual(all.counts)
+      paged.push(...page.entries.map((hit) => hit.id))
+    }
+    expect(paged).toEqual(all.entries.map((hit) => hit.id))
+    expect(search(index, 'APEC', { offset: all.counts.entries }).entries).toEqual([])
+  })
 })
 
 describe('absurd input', () => {
