@@ -138,6 +138,7 @@ function GlossarySection({ id, title, caption, entries, query, withDefinition }:
               <tr key={entry.id} data-entry={entry.id}>
                 <th scope="row">
                   <a href={routeHref({ name: 'entry', id: entry.id })}>{entry.title}</a>
+                  <MatchedAlias entry={entry} query={query} />
                 </th>
                 <td lang="zh">{entry.nameZh ?? <Missing />}</td>
                 <td lang="en">{entry.nameEn ?? <Missing />}</td>
@@ -149,6 +150,13 @@ function GlossarySection({ id, title, caption, entries, query, withDefinition }:
       )}
     </section>
   )
+}
+
+/** The other name a row was found by, when none of the names in its columns matches. */
+function MatchedAlias({ entry, query }: { entry: EntryListItem; query: string }) {
+  if (matchesQuery(query, [entry.title, entry.nameEn, entry.nameZh])) return null
+  const alias = entry.aliases.find((name) => matchesQuery(query, [name]))
+  return alias ? <span className="glossary-table__alias">{STRINGS.glossary.alsoCalled(alias)}</span> : null
 }
 
 function Missing() {
