@@ -82,6 +82,11 @@ export interface EntrySummary extends EntryRef {
   summary: string
 }
 
+/** An entry in a list: its other names too, so a list can be filtered by any of them. */
+export interface EntryListItem extends EntrySummary {
+  aliases: string[]
+}
+
 /** Where a fact or sentence comes from: a paragraph of a primary source, or a reference source. */
 export interface Citation {
   sourceId: string
@@ -140,6 +145,8 @@ export interface SearchInput {
   yearTo?: number | undefined
   /** Hits per group, 1 to 100 (default 20). */
   limit?: number | undefined
+  /** Hits skipped at the head of each group (default 0): the next page starts at the hits shown. */
+  offset?: number | undefined
 }
 
 /** A matched stretch of a snippet: [start, end) offsets into `text`. */
@@ -209,7 +216,7 @@ export interface EncyclopediaApi {
   /** One source document with its cleaned, numbered blocks; `not-found` for an unknown id. */
   getSource(input: IdRef): Promise<Result<SourceDocument>>
   /** Entries, optionally of one type, sorted by Vietnamese title. */
-  listEntries(input: EntryQuery): Promise<Result<EntrySummary[]>>
+  listEntries(input: EntryQuery): Promise<Result<EntryListItem[]>>
   /** One entry with facts, relations both ways, backlinks and citations; `not-found` for an unknown id. */
   getEntry(input: IdRef): Promise<Result<EntryDocument>>
   /** The APEC member economies with join month and host years, in join order. */

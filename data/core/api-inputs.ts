@@ -26,6 +26,7 @@ export const API_INPUT_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType<ApiInput<
     yearFrom: z.number().int().min(0).max(9999).optional(),
     yearTo: z.number().int().min(0).max(9999).optional(),
     limit: z.number().int().min(1).max(100).optional(),
+    offset: z.number().int().min(0).max(1_000_000).optional(),
   }),
   suggest: z.strictObject({ prefix: z.string().max(10_000), limit: z.number().int().min(1).max(50).optional() }),
 }

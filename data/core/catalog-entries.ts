@@ -1,6 +1,7 @@
 import type {
   Citation,
   EntryDocument,
+  EntryListItem,
   EntryRef,
   EntrySummary,
   Fact,
@@ -28,11 +29,30 @@ const SUMMARY_COLUMNS = 'e.id, e.type, e.title, e.name_en, e.name_zh, e.summary'
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 
-export function listEntries(db: SqlDatabase, type?: EntryType): EntrySummary[] {
+export function listEntries(db: SqlDatabase, type?: EntryType): EntryListItem[] {
   const rows = type
     ? selectRows(db, `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.type = ?`, [type])
     : selectRows(db, `SELECT ${SUMMARY_COLUMNS} FROM entries e`)
-  return rows.map(toEntrySummary).sort((a, b) => collator.compare(a.title, b.title))
+  const aliasRows = type
+    ? selectRows(
+        db,
+        'SELECT a.entry_id, a.alias FROM entry_aliases a JOIN entries e ON e.id = a.entry_id WHERE e.type = ? ORDER BY a.entry_id, a.position',
+        [type],
+      )
+    : selectRows(db, 'SELECT entry_id, alias FROM entry_aliases ORDER BY entry_id, position')
+  const aliases = new Map<string, string[]>()
+  for (const row of aliasRows) {
+    const id = textColumn(row, 'entry_id')
+    const list = aliases.get(id) ?? []
+    list.push(textColumn(row, 'alias'))
+    aliases.set(id, list)
+  }
+  return rows
+    .map((row) => {
+      const summary = toEntrySummary(row)
+      return { ...summary, aliases: aliases.get(summary.id) ?? [] }
+    })
+    .sort((a, b) => collator.compare(a.title, b.title))
 }
 
 export function getEntry(db: SqlDatabase, id: string): EntryDocument {

@@ -1,6 +1,6 @@
 import type {
   EntryDocument,
-  EntrySummary,
+  EntryListItem,
   MemberEconomy,
   TimelineEvent,
   PackInfo,
@@ -34,7 +34,7 @@ export interface Catalog {
   packInfo(): PackInfo
   listSources(): SourceSummary[]
   getSource(id: string): SourceDocument
-  listEntries(type?: EntryType): EntrySummary[]
+  listEntries(type?: EntryType): EntryListItem[]
   getEntry(id: string): EntryDocument
   listMembers(): MemberEconomy[]
   getTimeline(): TimelineEvent[]

@@ -8,6 +8,7 @@ import type { CleanedBlock } from './clean-source'
 import type { LoadedSource } from './load-sources'
 import { sourcePassages } from './search-documents'
 import type { SourceMeta } from './source-schema'
+import { tidyPunctuationSpacing } from './punctuation-spacing'
 import { loadSqlJs } from './sql-js-node'
 import { beginPack, finishPack, primarySourceWriter, writeMeta } from './write-pack'
 
@@ -73,8 +74,9 @@ export function parseFolderFile(text: string): { title: string; blocks: CleanedB
   return { title, blocks }
 }
 
+/** One space for any run of white space, none before closing punctuation, as for the shipped sources. */
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return tidyPunctuationSpacing(text.replace(/\s+/g, ' ').trim())
 }
 
 /** File name to a pack id: folded, lower-case ASCII, hyphenated ("Đà Nẵng 2017.txt" → "da-nang-2017"). */

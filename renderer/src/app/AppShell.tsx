@@ -50,7 +50,7 @@ export function AppShell({ pack, route, children }: { pack: PackInfo; route: Rou
           })}
         </nav>
         <div className="shell__search">
-          <SearchBox routeQuery={route.name === 'search' ? route.query : null} />
+          <SearchBox routeQuery={route.name === 'search' ? route.query : null} routeKey={routeHref(route)} />
           <FindButton />
         </div>
         <HeaderTools />

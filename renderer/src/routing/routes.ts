@@ -14,7 +14,16 @@ export type Route =
   | { name: 'timeline' }
   | { name: 'structure' }
   | { name: 'glossary' }
-  | { name: 'search'; query: string; type: EntryType | null; from: number | null; to: number | null }
+  | {
+      name: 'search'
+      query: string
+      type: EntryType | null
+      from: number | null
+      to: number | null
+      /** Hits the page shows per group after "Xem thêm", so Back returns to as many; null: the first page. */
+      shownEntries?: number | null
+      shownPassages?: number | null
+    }
   | { name: 'library' }
   | { name: 'packs' }
   | { name: 'pack'; id: string }
@@ -110,7 +119,15 @@ function parseSearchRoute(query: string): Route {
     type: isEntryType(type) ? type : null,
     from: parseYear(params.get('from')),
     to: parseYear(params.get('to')),
+    shownEntries: parseCount(params.get('entries')),
+    shownPassages: parseCount(params.get('passages')),
   }
+}
+
+function parseCount(value: string | null): number | null {
+  if (value === null || !/^\d{1,7}$/.test(value)) return null
+  const count = Number(value)
+  return count > 0 ? count : null
 }
 
 function parseYear(value: string | null): number | null {
@@ -124,6 +141,8 @@ function searchHref(route: Extract<Route, { name: 'search' }>): string {
   if (route.type) parts.push(`type=${route.type}`)
   if (route.from !== null) parts.push(`from=${route.from}`)
   if (route.to !== null) parts.push(`to=${route.to}`)
+  if (route.shownEntries) parts.push(`entries=${route.shownEntries}`)
+  if (route.shownPassages) parts.push(`passages=${route.shownPassages}`)
   return `#/search?${parts.join('&')}`
 }
 

@@ -84,5 +84,6 @@ export const OVERVIEW_STRINGS = {
       shown === total ? `${total} mục` : `${shown} / ${total} mục`,
     empty: 'Không có mục nào khớp.',
     missing: '—',
+    alsoCalled: (alias: string) => `Tên khác: ${alias}`,
   },
 } as const

@@ -130,3 +130,16 @@ describe('getSource on the real pack', () => {
     }
   })
 })
+
+describe('listEntries on the real pack', () => {
+  it('gives each listed entry its other names, in the order the editor wrote them', () => {
+    const apec = catalog.listEntries('organisation').find((entry) => entry.id === 'apec')
+    expect(apec?.aliases).toEqual(['APEC', '亚太经合组织', 'Diễn đàn APEC'])
+    const all = catalog.listEntries()
+    expect(all.find((entry) => entry.id === 'australia')?.aliases).toContain('Úc')
+    // Each entry's aliases are its own, whatever the filter.
+    for (const entry of catalog.listEntries('economy')) {
+      expect(entry.aliases).toEqual(catalog.getEntry(entry.id).aliases)
+    }
+  })
+})

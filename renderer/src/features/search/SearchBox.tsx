@@ -13,7 +13,7 @@ import { useSuggestions } from './useSuggestions'
  * suggested entries. Focus stays in the box; arrows move `aria-activedescendant`, Enter opens the
  * highlighted entry or, with none highlighted, the results page. Ctrl+K or "/" jump here.
  */
-export function SearchBox({ routeQuery }: { routeQuery: string | null }) {
+export function SearchBox({ routeQuery, routeKey }: { routeQuery: string | null; routeKey: string }) {
   const [value, setValue] = useState(routeQuery ?? '')
   const [open, setOpen] = useState(false)
   // The highlighted option by identity, not position: a refreshed list keeps it if it is still there.
@@ -22,11 +22,13 @@ export function SearchBox({ routeQuery }: { routeQuery: string | null }) {
   const inputRef = useRef<HTMLInputElement>(null)
   const ids = { input: useId(), list: useId() }
 
-  // The box shows the query of the results page, including after back/forward.
-  const [syncedQuery, setSyncedQuery] = useState(routeQuery)
-  if (syncedQuery !== routeQuery) {
-    setSyncedQuery(routeQuery)
-    if (routeQuery !== null) setValue(routeQuery)
+  // The box shows the query of the results page, including after back/forward, and is empty on
+  // every other page: a query left in it would read as the search that page answers.
+  const [syncedRoute, setSyncedRoute] = useState(routeKey)
+  if (syncedRoute !== routeKey) {
+    setSyncedRoute(routeKey)
+    setValue(routeQuery ?? '')
+    setOpen(false)
   }
 
   useEffect(

@@ -19,3 +19,27 @@ describe('library and briefing pack routes', () => {
     expect(parseRoute('#/library/x').name).toBe('not-found')
   })
 })
+
+describe('search route', () => {
+  it('keeps how many hits each group shows, so Back returns to as many', () => {
+    const hash = '#/search?q=apec%202017&type=meeting&entries=150&passages=100'
+    expect(parseRoute(hash)).toEqual({
+      name: 'search',
+      query: 'apec 2017',
+      type: 'meeting',
+      from: null,
+      to: null,
+      shownEntries: 150,
+      shownPassages: 100,
+    })
+    expect(routeHref(parseRoute(hash))).toBe(hash)
+  })
+
+  it('reads a missing, zero or malformed count as the first page', () => {
+    for (const count of ['0', '-5', 'abc', '1e3', '']) {
+      const route = parseRoute(`#/search?q=apec&entries=${count}`)
+      expect(route).toMatchObject({ name: 'search', shownEntries: null, shownPassages: null })
+      expect(routeHref(route)).toBe('#/search?q=apec')
+    }
+  })
+})
