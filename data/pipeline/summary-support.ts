@@ -228,8 +228,9 @@ function nameProblems(
       if (!named) problems.push({ token: name, message: `"${name}" (mục từ ${entryId}) không được nhắc đến trong dữ kiện hay nội dung của mục từ` })
     }
   }
-  // What is left: capitalised names no entry holds ("Port Moresby") and acronyms ("USD").
-  const rest = blankSpans(summary, claimed)
+  // What is left: capitalised names no entry holds ("Port Moresby") and acronyms ("USD"). A bar,
+  // not a space, stands in for each entry found, so the words on either side never join one name.
+  const rest = blankSpans(summary, claimed, '|')
   const words = [...rest.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index }))
   const runs: (typeof words)[] = []
   let run: typeof words = []
@@ -257,12 +258,10 @@ function nameProblems(
     if (!full.checked || full.supported) continue
     const first = candidate[0]
     const startsSentence = first !== undefined && (first.start === 0 || SENTENCE_END.test(summary.slice(0, first.start)))
-    if (startsSentence) {
-      // A capital that only starts the sentence is no name: judge the words after it.
-      const tail = found(candidate.slice(1))
-      if (!tail.checked || tail.supported) continue
-    }
-    problems.push({ token: full.text, message: `tên "${full.text}" không có trong dữ kiện hay nội dung của mục từ` })
+    // A capital that only starts the sentence is no name: judge the words after it.
+    const judged = startsSentence ? found(candidate.slice(1)) : full
+    if (!judged.checked || judged.supported) continue
+    problems.push({ token: judged.text, message: `tên "${judged.text}" không có trong dữ kiện hay nội dung của mục từ` })
   }
   return { problems, spans: claimed }
 }
