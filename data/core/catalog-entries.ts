@@ -161,22 +161,31 @@ export function listMembers(db: SqlDatabase): MemberEconomy[] {
 /** Meetings' dates and other milestones (founded, established, signed...), each cited. */
 const TIMELINE_KEYS = ['date', 'founded', 'established', 'signed', 'joined']
 
+/**
+ * One item per milestone of an entry, even where several sources date it: the entry page shows
+ * every claim; the timeline places the milestone once, by its most precise date, and on a tie by
+ * the reference fact that checks the seeds.
+ */
 export function getTimeline(db: SqlDatabase): TimelineEvent[] {
   const rows = selectRows(
     db,
     `SELECT f.key, f.label, f.value, f.paragraph, ${SUMMARY_COLUMNS}, ${CITATION_SOURCE_COLUMNS}
      FROM facts f JOIN entries e ON e.id = f.entry_id JOIN sources s ON s.id = f.source_id
-     WHERE f.value_kind IN ('year', 'month', 'date') AND f.key IN (${TIMELINE_KEYS.map(() => '?').join(', ')})`,
+     WHERE f.value_kind IN ('year', 'month', 'date') AND f.key IN (${TIMELINE_KEYS.map(() => '?').join(', ')})
+     ORDER BY f.entry_id, f.position`,
     TIMELINE_KEYS,
   )
-  return rows
-    .map((row): TimelineEvent => {
-      const date = textColumn(row, 'value')
-      return { date, year: Number(date.slice(0, 4)), entry: toEntrySummary(row), label: textColumn(row, 'label'), citation: toCitation(row) }
-    })
-    .sort((a, b) => a.date.localeCompare(b.date) || collator.compare(a.entry.title, b.entry.title))
+  const chosen = new Map<string, TimelineEvent>()
+  const rank = (event: TimelineEvent) => event.date.length * 2 + (event.citation.sourceKind === 'reference' ? 1 : 0)
+  for (const row of rows) {
+    const date = textColumn(row, 'value')
+    const event: TimelineEvent = { date, year: Number(date.slice(0, 4)), entry: toEntrySummary(row), label: textColumn(row, 'label'), citation: toCitation(row) }
+    const milestone = `${event.entry.id}\u0000${textColumn(row, 'key')}`
+    const earlier = chosen.get(milestone)
+    if (!earlier || rank(event) > rank(earlier)) chosen.set(milestone, event)
+  }
+  return [...chosen.values()].sort((a, b) => a.date.localeCompare(b.date) || collator.compare(a.entry.title, b.entry.title))
 }
-
 
 const CITATION_SOURCE_COLUMNS = 's.id AS source_id, s.title AS source_title, s.publisher AS source_publisher, s.kind AS source_kind'
 

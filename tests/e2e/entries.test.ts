@@ -121,18 +121,20 @@ describe('web edition: reading entries', () => {
     await page.close()
   })
 
-  it('shows both claims of the 1989 meeting date, each with its source', async () => {
+  it('shows both claims of the 1989 meeting date, each with its source, beside the Joint Statement', async () => {
     const page = await guarded.newPage()
-    await openEntry(page, 'apec-1989', 'Hội nghị Bộ trưởng APEC lần thứ nhất')
+    await openEntry(page, 'apec-1989', 'Năm APEC 1989')
     const conflict = page.locator('tbody.fact-conflict[data-fact-key="date"]')
     expect(await conflict.count()).toBe(1)
     const text = (await conflict.innerText()).replace(/\s+/g, ' ')
     expect(text).toContain('Các nguồn ghi khác nhau')
     const claims = await factRows(page, 'date')
+    expect(claims).toHaveLength(3)
     expect(claims.find((row) => row.includes('tháng 10/1989'))).toContain('Wikipedia tiếng Việt, đoạn 20')
     expect(claims.find((row) => row.includes('tháng 11/1989'))).toContain('China.org.cn, đoạn 1')
-    // Two spellings of one city are not a disagreement.
-    expect(await page.locator('tbody.fact-conflict[data-fact-key="place"]').count()).toBe(0)
+    expect(claims.find((row) => row.includes('06/11/1989'))).toContain('ASEAN Secretariat (archive of APEC documents)')
+    // The body says which claim the Joint Statement supports.
+    expect(await page.locator('.entry__body').innerText()).toContain('tháng 10 trong bài Wikipedia tiếng Việt là sai')
     await screenshot(page, 'entry-apec-1989-light')
     await page.close()
   })
@@ -234,7 +236,8 @@ describe('web edition: reading entries', () => {
     const page = await guarded.newPage()
     await page.goto(`${server.origin}/#/sources`)
     await expect.poll(() => page.locator('#sources-primary + .source-list .source-card').count()).toBe(5)
-    expect(await page.locator('#sources-reference ~ .source-list .source-card').count()).toBe(3)
+    // apec-reference.json's three sources and editorial-reference.json's six.
+    expect(await page.locator('#sources-reference ~ .source-list .source-card').count()).toBe(9)
     await page.getByRole('link', { name: 'History and Membership of APEC', exact: true }).click()
     await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('History and Membership of APEC')
     const url = page.locator('.source-reader__url')

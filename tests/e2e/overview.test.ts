@@ -206,13 +206,14 @@ describe('web edition: members, timeline, structure and glossary', () => {
     const page = await guarded.newPage()
     await open(page, 'glossary', 'Thuật ngữ')
     const terms = page.locator('[data-section="glossary-terms"] tbody tr')
-    await expect.poll(() => terms.count()).toBe(20)
+    // 22 terms: the editorial pass added 经济相互依存 and 共同利益 from China.org.cn's Chinese text.
+    await expect.poll(() => terms.count()).toBe(22)
     expect(await page.locator('tr[data-entry="ban-thu-ky"] td[lang="zh"]').innerText()).toBe('秘书处')
     await screenshot(page, 'overview-glossary')
     const lookup = page.getByLabel('Tra thuật ngữ')
 
     await lookup.fill('thu ky')
-    await expect.poll(() => terms.count()).toBeLessThan(20)
+    await expect.poll(() => terms.count()).toBeLessThan(22)
     const found = await terms.allInnerTexts()
     expect(found.some((row) => row.includes('Ban thư ký') && row.includes('秘书处'))).toBe(true)
     // A phrase, not scattered syllables: "kỹ thuật" does not match "thu ky".
