@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 import { join, relative } from 'node:path'
+import { importFactbook } from './factbook/import-factbook'
+import { refuseFigureKeys } from './factbook/reserved-keys'
 import { loadEntries, type LoadedEntry } from './load-entries'
 import { loadSources, type LoadedSource } from './load-sources'
 import { loadPackMeta, type PackMeta } from './pack-meta'
@@ -10,6 +12,9 @@ import { buildSearchIndex } from '../core/search/search-index'
 import { searchDocuments } from './search-documents'
 import { loadSqlJs } from './sql-js-node'
 import { writePack } from './write-pack'
+
+/** The World Factbook's final edition, copied under data/reference/. */
+const FACTBOOK_FOLDER = 'factbook-2026-01'
 
 export interface PackInputs {
   /** The `data/` folder: `pack.yaml`, `sources/`, `entries/` and `reference/`. */
@@ -39,10 +44,18 @@ export async function buildPack(inputs: PackInputs): Promise<BuiltPack> {
     sources: new Map(sources.map((source) => [source.meta.id, source])),
     reference: reference.data,
   })
+  refuseFigureKeys(loadedEntries)
+  const factbookDir = join(inputs.dataDir, 'reference', FACTBOOK_FOLDER)
+  const factbook = await importFactbook(
+    factbookDir,
+    inputs.displayRoot,
+    new Map(loadedEntries.map((entry) => [entry.meta.id, { title: entry.meta.title, type: entry.meta.type }])),
+  )
   const entries = prepareEntries(loadedEntries, sources, reference.data.sources)
   const contentHash = hashContent([
     ['pack.yaml', packRaw],
     ['reference/apec-reference.json', reference.raw],
+    ...factbook.hashed.map(([name, text]): [string, string] => [`reference/${FACTBOOK_FOLDER}/${name}`, text]),
     ...sources.map((source): [string, string] => [source.file, source.raw]),
     ...loadedEntries.map((entry): [string, string] => [entry.file, entry.raw]),
   ])
@@ -54,8 +67,10 @@ export async function buildPack(inputs: PackInputs): Promise<BuiltPack> {
       pack,
       contentHash,
       sources,
-      referenceSources: reference.data.sources,
+      referenceSources: [...reference.data.sources, factbook.source],
       entries,
+      economies: factbook.economies,
+      economySourceId: factbook.source.id,
       searchIndexJson,
     })
     return { bytes, pack, sources, entries, contentHash }

@@ -43,6 +43,9 @@ const referenceSchema = z.object({
 export type ReferenceData = z.infer<typeof referenceSchema>
 export type ReferenceSource = ReferenceData['sources'][number]
 
+/** A reference source as the pack stores it; a data set (the Factbook) says where it comes from in its own words. */
+export type ReferenceSourceRow = ReferenceSource & { origin?: string; attribution?: string; licence?: string }
+
 export async function loadReferenceData(path: string, file: string): Promise<{ data: ReferenceData; raw: string }> {
   const raw = await readFile(path, 'utf8')
   let json: unknown

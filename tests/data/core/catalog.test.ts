@@ -54,7 +54,7 @@ describe('listSources on the real pack', () => {
     expect(primary.map((source) => source.id)).toEqual(PRIMARY_IDS)
     expect(listed.slice(0, primary.length)).toEqual(primary)
     expect(primary).toHaveLength(catalog.packInfo().counts.sources)
-    expect(reference.map((source) => source.id)).toEqual(['apec-history', 'gac-apec', 'apec-2019-statement'])
+    expect(reference.map((source) => source.id)).toEqual(['apec-history', 'gac-apec', 'apec-2019-statement', 'cia-world-factbook-2026-01'])
     expect(reference).toHaveLength(catalog.packInfo().counts.referenceSources)
   })
 
