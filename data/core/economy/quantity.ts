@@ -80,3 +80,9 @@ export function formatQuantity(amount: number, unit: QuantityUnit, precision?: P
 export function yearNote(year: number, estimate: boolean): string {
   return estimate ? `ước tính ${year}` : String(year)
 }
+
+/** The magnitude a chart's axis is drawn in for its largest amount: divide by `divisor`, say `label`. */
+export function axisUnit(largest: number, unit: QuantityUnit): { divisor: number; label: string } {
+  const { scale } = defaultPrecision(largest, unit)
+  return { divisor: 10 ** SCALES[scale], label: [SCALE_WORDS[scale], UNIT_WORDS[unit]].filter(Boolean).join(' ') }
+}
