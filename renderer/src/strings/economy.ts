@@ -43,6 +43,22 @@ export const ECONOMY_STRINGS = {
   },
   sheetEconomy: {
     indicators: 'Chỉ số chính',
+    /** The section heading names its one source: every figure of the block is the Factbook's. */
+    heading: (ref: string) => `Chỉ số chính (nguồn ${ref})`,
+    /** Shorter labels for the sheet's two columns; the entry page gives the full ones. */
+    labels: {
+      capital: 'Thủ đô',
+      population: 'Dân số',
+      area: 'Diện tích',
+      'gdp-official': 'GDP (tỷ giá chính thức)',
+      'gdp-ppp': 'GDP (PPP)',
+      'gdp-per-capita-ppp': 'GDP/người (PPP)',
+      'gdp-growth': 'Tăng trưởng GDP',
+      inflation: 'Lạm phát',
+      unemployment: 'Thất nghiệp',
+      exports: 'Xuất khẩu',
+      imports: 'Nhập khẩu',
+    } as Readonly<Record<string, string>>,
     partners: 'Đối tác thương mại lớn nhất',
     exports: 'Xuất khẩu sang',
     imports: 'Nhập khẩu từ',

@@ -57,7 +57,6 @@ export const PRINT_STRINGS = {
       status: 'Tình trạng',
       role: 'Chức vụ',
       'apec-host-year': 'Năm APEC',
-      capital: 'Thủ đô',
     } as Readonly<Record<string, string>>,
     sections: {
       names: 'Tên gọi',
