@@ -61,3 +61,14 @@ describe('group totals of the economy comparison', () => {
     expect(totalOf(apec, 'population').years.flatMap((item) => item.members)).not.toContain('Lào')
   })
 })
+
+describe('the Factbook as a reference source', () => {
+  it('is listed with its provenance and cited by the 21 economies', () => {
+    const source = catalog.getSource('cia-world-factbook-2026-01')
+    expect(source).toMatchObject({ kind: 'reference', title: 'CIA World Factbook, bản cuối tháng 1/2026', publisher: 'CIA' })
+    expect(source.origin).toContain('783ed27f')
+    expect(source.licence).toContain('CC0')
+    expect(source.citedBy.map((entry) => entry.id).sort()).toEqual(catalog.listEntries('economy').map((entry) => entry.id).sort())
+  })
+})
+
