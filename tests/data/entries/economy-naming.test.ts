@@ -13,12 +13,11 @@ import { buildShippedPack, openShippedCatalog } from '../../helpers/pack'
 let db: Database
 let catalog: Catalog
 
-// Builds the pack with the real pipeline: on a busy 2-core machine that outlasts the default hook timeout.
 beforeAll(async () => {
   const SQL = await loadSqlJs()
   db = new SQL.Database((await buildShippedPack()).bytes)
   catalog = await openShippedCatalog()
-}, 60_000)
+})
 
 afterAll(() => db?.close())
 

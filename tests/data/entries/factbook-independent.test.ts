@@ -89,10 +89,9 @@ function expectedFigures(json: Json): Expected[] {
 
 let catalog: Catalog
 
-// Builds the pack with the real pipeline: on a busy 2-core machine that outlasts the default hook timeout.
 beforeAll(async () => {
   catalog = await openShippedCatalog()
-}, 60_000)
+})
 
 describe('independent check of the imported Factbook figures', () => {
   it('finds every amount of the 21 economies equal to its source text, and no figure without one', async () => {

@@ -6,12 +6,11 @@ import { openShippedCatalog } from '../../../helpers/pack'
 let vietNam: EntryDocument
 let apec: EntryDocument
 
-// Builds the pack with the real pipeline: on a busy 2-core machine that outlasts the default hook timeout.
 beforeAll(async () => {
   const catalog = await openShippedCatalog()
   vietNam = catalog.getEntry('viet-nam')
   apec = catalog.getEntry('apec')
-}, 60_000)
+})
 
 describe('economyProfile', () => {
   it("groups Việt Nam's figures by indicator, oldest year first, the latest apart", () => {
