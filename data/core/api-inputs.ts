@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { ApiInput, ApiMethod } from './api-contract'
+import { COMPARISON_GROUPS } from './economy/comparison-types'
 import { ENTRY_TYPES } from './entry-types'
 
 /** Source and entry ids: lower-case ASCII slugs, so they are safe in URLs, file names and SQL. */
@@ -29,4 +30,5 @@ export const API_INPUT_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType<ApiInput<
     offset: z.number().int().min(0).max(1_000_000).optional(),
   }),
   suggest: z.strictObject({ prefix: z.string().max(10_000), limit: z.number().int().min(1).max(50).optional() }),
+  getComparison: z.strictObject({ group: z.enum(COMPARISON_GROUPS) }),
 }

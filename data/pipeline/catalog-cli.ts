@@ -82,6 +82,8 @@ async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Re
       const found = await api.suggest({ prefix: command.prefix, ...(command.limit ? { limit: command.limit } : {}) })
       return found.ok ? { ok: true, value: { suggestions: found.value.map(({ id, title }) => ({ id, title })) } } : found
     }
+    case 'compare':
+      return callApi(api, 'getComparison', { group: command.group })
     case 'entry': {
       const entry = await api.getEntry({ id: command.id })
       return entry.ok ? { ok: true, value: entryForCli(entry.value) } : entry
@@ -162,6 +164,9 @@ function entryForCli(entry: EntryDocument) {
       value: fact.value,
       asOf: fact.asOf,
       citation: { source: fact.citation.sourceId, paragraph: fact.citation.paragraph, reference: fact.citation.sourceKind === 'reference' },
+      ...(fact.quantity ? { quantity: fact.quantity } : {}),
+      ...(fact.note ? { note: fact.note } : {}),
+      ...(fact.link ? { link: fact.link.id } : {}),
     })),
     relations: entry.relations.flatMap((group) =>
       group.entries.map((related) => ({ kind: group.kind, direction: group.direction, id: related.id, title: related.title })),

@@ -1,3 +1,4 @@
+import { ECONOMY_STRINGS } from './strings/economy'
 import { LIBRARY_STRINGS } from './strings/library'
 import { OVERVIEW_STRINGS } from './strings/overview'
 import { PRINT_STRINGS } from './strings/print'
@@ -77,4 +78,5 @@ export const STRINGS = {
   ...OVERVIEW_STRINGS,
   ...SEARCH_STRINGS,
   ...PRINT_STRINGS,
+  ...ECONOMY_STRINGS,
 } as const

@@ -236,8 +236,9 @@ describe('web edition: reading entries', () => {
     const page = await guarded.newPage()
     await page.goto(`${server.origin}/#/sources`)
     await expect.poll(() => page.locator('#sources-primary + .source-list .source-card').count()).toBe(5)
-    // apec-reference.json's three sources and editorial-reference.json's six.
-    expect(await page.locator('#sources-reference ~ .source-list .source-card').count()).toBe(9)
+    // apec-reference.json's three sources, editorial-reference.json's six, and the World Factbook's final edition.
+    expect(await page.locator('#sources-reference ~ .source-list .source-card').count()).toBe(10)
+    expect(await page.getByRole('link', { name: 'CIA World Factbook, bản cuối tháng 1/2026', exact: true }).count()).toBe(1)
     await page.getByRole('link', { name: 'History and Membership of APEC', exact: true }).click()
     await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('History and Membership of APEC')
     const url = page.locator('.source-reader__url')

@@ -19,7 +19,7 @@ export const READING_STRINGS = {
     primary: 'Tài liệu gốc',
     reference: 'Nguồn tham khảo',
     referenceIntro:
-      'Nguồn bên ngoài năm tài liệu gốc, dùng cho một số dữ kiện (năm gia nhập, nền kinh tế chủ nhà). Ứng dụng không mở mạng: địa chỉ chỉ để đối chiếu.',
+      'Nguồn bên ngoài năm tài liệu gốc, dùng cho một số dữ kiện (năm gia nhập, nền kinh tế chủ nhà) và số liệu kinh tế – xã hội của các nền kinh tế. Ứng dụng không mở mạng: địa chỉ chỉ để đối chiếu.',
     referenceKind: 'Nguồn tham khảo (không có văn bản trong gói dữ liệu)',
     url: 'Địa chỉ',
     accessed: 'Ngày truy cập',

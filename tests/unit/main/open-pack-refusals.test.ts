@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ErrorCode } from '../../../data/core/error-codes'
 import { ERROR_MESSAGES_VI } from '../../../data/core/error-messages'
+import { SCHEMA_VERSION } from '../../../data/core/schema'
 import { MAX_PACK_BYTES } from '../../../electron/main/pack/pack-file-probe'
 import { writeTempFile } from '../../helpers/pack'
 import {
@@ -32,7 +33,8 @@ beforeEach(resetDialogs)
 const refusals: {
   fixture: string
   code: ErrorCode
-  detail: RegExp
+  /** A pattern, or text the message must contain. */
+  detail: RegExp | string
   file: () => Promise<string>
 }[] = [
   {
@@ -109,8 +111,9 @@ const refusals: {
   {
     fixture: 'a pack of another schema version',
     code: 'pack-schema-mismatch',
-    detail: /schema version 2, this app reads version 1/,
-    file: async () => writeTempFile('v2.sqlite', await shippedPackWith('PRAGMA user_version = 2')),
+    // One version ahead of the app's, whatever SCHEMA_VERSION is now.
+    detail: `schema version ${SCHEMA_VERSION + 1}, this app reads version ${SCHEMA_VERSION}`,
+    file: async () => writeTempFile('newer.sqlite', await shippedPackWith(`PRAGMA user_version = ${SCHEMA_VERSION + 1}`)),
   },
   {
     fixture: 'a path with a ".." segment',

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import type { EntryDocument } from '../../../../data/core/api-contract'
+import { economyProfile, ownFacts } from '../../../../data/core/economy/profile'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
 import { routeHref } from '../../routing/routes'
 import { useApiResult } from '../../data/useApiResult'
@@ -8,6 +9,8 @@ import { Loading } from '../../components/Loading'
 import { SafeHtml } from '../../components/SafeHtml'
 import { usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
+import { EconomySection } from '../economy/EconomySection'
+import { GROUP_OF_ENTRY, GroupTotals } from '../economy/GroupTotals'
 import { useRecordVisit } from '../history/useHistory'
 import { EntryLibraryTools } from '../library/EntryLibraryTools'
 import { NoteBox } from '../library/NoteBox'
@@ -28,6 +31,8 @@ export function EntryPage({ id }: { id: string }) {
 
 function EntryView({ entry }: { entry: EntryDocument }) {
   const { printPreset } = useLibrary().settings
+  const profile = economyProfile(entry.facts)
+  const group = GROUP_OF_ENTRY[entry.id]
   // A hash link keeps the scroll position of the page it came from; a new entry starts at its title.
   // (A block body: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.)
   useEffect(() => {
@@ -65,9 +70,11 @@ function EntryView({ entry }: { entry: EntryDocument }) {
       </header>
       <div className="entry__layout">
         <div className="entry__main">
-          <FactBox facts={entry.facts} />
+          <FactBox facts={ownFacts(entry.facts)} />
           <SafeHtml className="entry__body" html={entry.bodyHtml} />
           <BodyCitations citations={entry.bodyCitations} />
+          {profile && <EconomySection profile={profile} />}
+          {group && <GroupTotals group={group} />}
         </div>
         <aside className="entry__aside">
           <NoteBox key={entry.id} entryId={entry.id} title={entry.title} />
