@@ -1,12 +1,13 @@
-import { readFile } from 'node:fs/promises'
-import { callApi } from '../core/api-dispatch'
 import { createInterface } from 'node:readline'
+import { callApi } from '../core/api-dispatch'
 import type { EncyclopediaApi, EntryDocument, SearchInput, SearchResults } from '../core/api-contract'
 import { ERROR_MESSAGES_VI } from '../core/error-messages'
-import { missingPackApi, openCatalogApi } from '../core/open-catalog'
-import { fail, type Result } from '../core/result'
+import { createCatalogApi } from '../core/catalog-api'
+import { openCatalog } from '../core/open-catalog'
+import { fail, ok, type ApiError, type Result } from '../core/result'
 import { parseCliArguments, CLI_USAGE, type CliCommand } from './catalog-cli-arguments'
 import { buildFolderPack, FolderPackError } from './folder-pack'
+import { readPackFileAt } from './pack-file-node'
 import { DEFAULT_PACK_PATH } from './project-paths'
 import { loadSqlJs } from './sql-js-node'
 
@@ -21,28 +22,31 @@ async function main(argv: string[]): Promise<number> {
   }
   const { command, packPath, json } = parsed.value
   if (command.name === 'build-pack') return buildPackFromFolder(command.from, command.out, json)
+  // An unusable pack ends the run here, before any input is read: a script sees exit 3 at once.
   const api = await openApi(packPath ?? DEFAULT_PACK_PATH)
-  if (command.name === 'search' && command.stdin) return searchLines(api, command)
-  const result = await runCommand(api, command)
-  if (!result.ok) {
-    const { title, advice } = ERROR_MESSAGES_VI[result.error.code]
-    process.stderr.write(`Lỗi (${result.error.code}): ${title}. ${advice}\nChi tiết: ${result.error.message}\n`)
-    if (result.error.code === 'not-found') return EXIT.notFound
-    return result.error.code.startsWith('pack-') ? EXIT.pack : EXIT.other
-  }
+  if (!api.ok) return reportError(api.error)
+  if (command.name === 'search' && command.stdin) return searchLines(api.value, command)
+  const result = await runCommand(api.value, command)
+  if (!result.ok) return reportError(result.error)
   process.stdout.write(json ? `${JSON.stringify(result.value)}\n` : formatHuman(command, result.value))
   return EXIT.ok
 }
 
-async function openApi(packPath: string): Promise<EncyclopediaApi> {
-  let bytes: Uint8Array
-  try {
-    bytes = new Uint8Array(await readFile(packPath))
-  } catch (error) {
-    return missingPackApi(packPath, error)
-  }
+function reportError(error: ApiError): number {
+  const { title, advice } = ERROR_MESSAGES_VI[error.code]
+  process.stderr.write(`Lỗi (${error.code}): ${title}. ${advice}\nChi tiết: ${error.message}\n`)
+  if (error.code === 'not-found') return EXIT.notFound
+  return error.code.startsWith('pack-') ? EXIT.pack : EXIT.other
+}
+
+/** The pack file under the same rules as the desktop (regular file, 1 GiB, SQLite header), then opened and verified. */
+async function openApi(packPath: string): Promise<Result<EncyclopediaApi>> {
+  const read = await readPackFileAt(packPath)
+  if (!read.ok) return read
   const SQL = await loadSqlJs()
-  return openCatalogApi(bytes, (data) => new SQL.Database(data))
+  const opened = openCatalog(read.value, (data) => new SQL.Database(data))
+  if (!opened.ok) return fail(opened.error.code, `${packPath}: ${opened.error.message}`)
+  return ok(createCatalogApi(opened.value))
 }
 
 async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Result<unknown>> {
