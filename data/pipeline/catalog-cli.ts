@@ -6,7 +6,8 @@ import { createCatalogApi } from '../core/catalog-api'
 import { openCatalog } from '../core/open-catalog'
 import { fail, ok, type ApiError, type Result } from '../core/result'
 import { parseCliArguments, CLI_USAGE, type CliCommand } from './catalog-cli-arguments'
-import { buildFolderPack, FolderPackError } from './folder-pack'
+import { FolderPackError } from './folder-inputs'
+import { buildFolderPack } from './folder-pack'
 import { readPackFileAt } from './pack-file-node'
 import { DEFAULT_PACK_PATH } from './project-paths'
 import { loadSqlJs } from './sql-js-node'
@@ -132,16 +133,21 @@ async function searchLines(api: EncyclopediaApi, command: SearchCommand): Promis
   return EXIT.ok
 }
 
-/** `build-pack --from DIR --out FILE`: skipped files are warnings on stderr, not failures. */
+/** `build-pack --from DIR --out FILE`: skipped files are warnings on stderr, each with its reason, then counted. */
 async function buildPackFromFolder(from: string, out: string, json: boolean): Promise<number> {
   try {
     const summary = await buildFolderPack(from, out)
+    for (const name of summary.removedTemporaries) {
+      process.stderr.write(`Đã xóa tệp tạm "${name}" do một lần dựng gói bị dừng giữa chừng để lại.\n`)
+    }
     for (const warning of summary.warnings) process.stderr.write(`Cảnh báo: ${warning}\n`)
     const { sources, paragraphs, bytes } = summary
+    const skipped = summary.warnings.length
     process.stdout.write(
       json
-        ? `${JSON.stringify({ out, sources, paragraphs, bytes, skipped: summary.warnings.length })}\n`
-        : `Đã tạo gói ${out}: ${sources} tài liệu, ${paragraphs} đoạn, ${bytes} byte.\n`,
+        ? `${JSON.stringify({ out, sources, paragraphs, bytes, skipped })}\n`
+        : `Đã tạo gói ${out}: ${sources} tài liệu, ${paragraphs} đoạn, ${bytes} byte.` +
+            `${skipped > 0 ? ` Bỏ qua ${skipped} tệp (lý do ở trên).` : ''}\n`,
     )
     return EXIT.ok
   } catch (error) {
@@ -182,8 +188,10 @@ main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status
   },
+  // The reader gets one sentence, not a stack trace; CATALOG_DEBUG=1 shows the stack to a developer.
   (error: unknown) => {
-    process.stderr.write(`Lỗi ngoài dự kiến: ${error instanceof Error ? error.stack : String(error)}\n`)
+    const detail = error instanceof Error ? (process.env.CATALOG_DEBUG === '1' ? error.stack : error.message) : String(error)
+    process.stderr.write(`Lỗi ngoài dự kiến, lệnh đã dừng: ${detail}\n`)
     process.exitCode = EXIT.other
   },
 )

@@ -42,7 +42,8 @@ function kindOf(info: Stats): PackFileKind {
   return info.isDirectory() ? 'directory' : 'other'
 }
 
-async function readRange(handle: FileHandle, position: number, length: number): Promise<Uint8Array> {
+/** Up to `length` bytes from `position`, fewer only at the end of the file. */
+export async function readRange(handle: FileHandle, position: number, length: number): Promise<Uint8Array> {
   const buffer = new Uint8Array(length)
   let filled = 0
   while (filled < length) {

@@ -5,6 +5,8 @@ import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
 export interface CliRun {
   /** null when the run had to be killed: it did not end by itself. */
   status: number | null
+  /** The process id the run had, e.g. to find files named after it. */
+  pid: number | undefined
   stdout: string
   stderr: string
 }
@@ -42,7 +44,7 @@ export function catalogCli(args: readonly string[], options: CliOptions = {}): P
     child.on('error', reject)
     child.on('close', (status) => {
       clearTimeout(guard)
-      resolve({ status, stdout, stderr })
+      resolve({ status, pid: child.pid, stdout, stderr })
     })
     options.started?.(child)
   })
