@@ -14,7 +14,10 @@ const KILL_AFTER_MS = 60_000
 
 let work: string
 let docs: string
-let runs: Record<'mixed' | 'outDirectory' | 'outIsInput' | 'outInSubfolder' | 'outIsLinkedInput', Promise<CliRun>>
+let runs: Record<
+  'mixed' | 'outDirectory' | 'outFifo' | 'outUnderAFile' | 'outIsInput' | 'outInSubfolder' | 'outIsLinkedInput',
+  Promise<CliRun>
+>
 
 const build = (from: string, out: string, ...extra: string[]) =>
   catalogCli(['build-pack', '--from', from, '--out', out, ...extra], { killAfterMs: KILL_AFTER_MS })
@@ -49,9 +52,13 @@ beforeAll(async () => {
   await writeFile(join(linkedDocs, 'apec-2017.txt'), GOOD)
   await symlink(outside, join(linkedDocs, 'ngoai.txt'))
   await mkdir(join(work, 'out-dir'))
+  execFileSync('mkfifo', [join(work, 'out-fifo.sqlite')])
   runs = {
     mixed: build(docs, join(work, 'goi.sqlite'), '--json'),
     outDirectory: build(linkedDocs, join(work, 'out-dir')),
+    outFifo: build(linkedDocs, join(work, 'out-fifo.sqlite')),
+    // A file where the pack's folder should be: the write itself fails.
+    outUnderAFile: build(linkedDocs, join(work, 'ngoai.txt', 'goi.sqlite')),
     outIsInput: build(linkedDocs, join(linkedDocs, 'apec-2017.txt')),
     outInSubfolder: build(linkedDocs, join(linkedDocs, 'ban-dung', 'goi.sqlite')),
     outIsLinkedInput: build(linkedDocs, outside),
@@ -90,6 +97,22 @@ describe('build-pack refuses an --out that would replace a folder or a document'
     expect(run.stderr).toContain(`--out "${join(work, 'out-dir')}" là một thư mục`)
     expect(run.stderr).not.toMatch(STACK_FRAME)
     expect(await readdir(join(work, 'out-dir'))).toEqual([])
+    expect(await hiddenTemporaries(work)).toEqual([])
+  })
+
+  it('refuses a FIFO as --out without opening it', async () => {
+    const run = await runs.outFifo
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('không phải tệp thông thường')
+    expect(run.stderr).not.toMatch(STACK_FRAME)
+  })
+
+  it('says in Vietnamese when the pack cannot be written, and leaves no temp file', async () => {
+    const run = await runs.outUnderAFile
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(`Không ghi được gói vào "${join(work, 'ngoai.txt', 'goi.sqlite')}"`)
+    expect(run.stderr).toContain('Không có tệp nào bị thay đổi')
+    expect(run.stderr).not.toMatch(STACK_FRAME)
     expect(await hiddenTemporaries(work)).toEqual([])
   })
 
@@ -138,6 +161,9 @@ describe('build-pack and the temp files of earlier runs', () => {
       await writeFile(join(folder, `tai-lieu-${String(doc).padStart(4, '0')}.txt`), `Tài liệu ${doc}\n\n${paragraphs.join(`\n\n`)} ${doc}\n`)
     }
     const out = join(dir, 'out', 'goi.sqlite')
+    // The pack of an earlier build: the killed run must leave it as it was.
+    const earlier = 'gói của lần dựng trước'
+    await writeFile(out, earlier)
     let tempSeen: string | null = null
     const killed = await catalogCli(['build-pack', '--from', folder, '--out', out], {
       killAfterMs: 150_000,
@@ -154,7 +180,8 @@ describe('build-pack and the temp files of earlier runs', () => {
     })
     expect(killed.status).toBeNull()
     expect(tempSeen).toBe(`.goi.sqlite.${String(killed.pid)}.tmp`)
-    expect(await readdir(join(dir, 'out'))).toEqual([tempSeen])
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual([tempSeen, 'goi.sqlite'])
+    expect(await readFile(out, 'utf8')).toBe(earlier)
 
     const again = await catalogCli(['build-pack', '--from', folder, '--out', out, '--json'], { killAfterMs: 150_000 })
     expect(again.status).toBe(0)
