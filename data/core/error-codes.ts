@@ -4,6 +4,7 @@
  */
 export const ERROR_CODES = [
   'pack-missing',
+  'pack-not-file',
   'pack-empty',
   'pack-not-sqlite',
   'pack-truncated',

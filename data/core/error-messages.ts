@@ -6,6 +6,11 @@ export const ERROR_MESSAGES_VI: { readonly [K in ErrorCode]: { title: string; ad
     title: 'Không tìm thấy gói dữ liệu',
     advice: 'Tệp gói dữ liệu bách khoa không có ở vị trí mong đợi. Hãy cài đặt lại ứng dụng hoặc chọn một gói dữ liệu khác.',
   },
+  'pack-not-file': {
+    title: 'Đường dẫn không phải tệp gói dữ liệu',
+    advice:
+      'Đường dẫn đã chọn là một thư mục, một thiết bị hoặc một ống dẫn (FIFO), không phải tệp thông thường, nên không được đọc. Hãy chọn tệp gói dữ liệu, ví dụ encyclopedia.sqlite.',
+  },
   'pack-empty': {
     title: 'Gói dữ liệu rỗng',
     advice: 'Tệp gói dữ liệu có dung lượng 0 byte, có thể do sao chép bị gián đoạn. Hãy sao chép lại hoặc cài đặt lại ứng dụng.',
