@@ -39,7 +39,8 @@ export function parseLibraryText(text: string): Result<LibraryDocument> {
   return ok(parsed.data)
 }
 
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+/** The first issues as "json.path: message", for editors and logs. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   const lines = issues.slice(0, ISSUES_SHOWN).map((issue) => `${jsonPath(issue.path)}: ${issueMessage(issue)}`)
   const more = issues.length - ISSUES_SHOWN
   return more > 0 ? `${lines.join('; ')} (and ${more} more)` : lines.join('; ')

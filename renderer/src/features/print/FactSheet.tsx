@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { EntryDocument } from '../../../../data/core/api-contract'
 import { sheetTimeline } from '../../../../data/core/fact-sheet'
 import { FACT_SHEET_LAYOUTS, type SheetSection as SectionName } from '../../../../data/core/fact-sheet-layout'
+import { noteOf } from '../../../../data/core/library/notes'
 import { STRINGS } from '../../strings'
 import { labelledGroups } from '../entries/RelationList'
 import { useLibrary } from '../library/useLibrary'
@@ -38,7 +39,7 @@ export function FactSheet({ entry, full, printedOn, numbers, titleLevel, childre
   const timeline = sheetTimeline(entry.facts)
   const relationGroups = labelledGroups(entry.relations)
   // The user's own note prints only when they ticked "in kèm trên trang thông tin" beside it.
-  const note = useLibrary().notes[entry.id]
+  const note = noteOf(useLibrary(), entry.id)
   const printedNote = note?.showOnSheet && note.text.trim() !== '' ? note.text.trim() : null
   const sections: Record<SectionName, ReactNode> = {
     names: (
