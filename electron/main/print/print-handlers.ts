@@ -10,8 +10,8 @@ import { savePdfInputSchema } from '../../../data/core/pdf-file-name'
 import { fail, ok, type Result } from '../../../data/core/result'
 import { isAppWindow } from '../ipc'
 import { isTrustedSender } from '../sender-check'
+import { writeFileAtomic } from '../library/atomic-file'
 import { PDF_OPTIONS, PRINT_OPTIONS, saveDialogOptions } from './print-options'
-import { writeFileAtomically } from './write-file-atomically'
 
 type Handler<T> = (event: IpcMainInvokeEvent, input: unknown) => Promise<Result<T>>
 
@@ -41,7 +41,7 @@ export const handleSavePdf: Handler<SavePdfOutcome> = trusted('savePdf', async (
   if (choice.canceled || !choice.filePath) return ok({ status: 'cancelled' })
   const path = extname(choice.filePath).toLowerCase() === '.pdf' ? choice.filePath : `${choice.filePath}.pdf`
   try {
-    await writeFileAtomically(path, pdf)
+    await writeFileAtomic(path, pdf)
   } catch (error) {
     return fail('save-failed', `${path}: ${message(error)}`)
   }
