@@ -1,8 +1,13 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { addBookmark } from '../../../../data/core/library/bookmarks'
+import { serializeLibrary } from '../../../../data/core/library/library-text'
 import { writeFileAtomic } from '../../../../electron/main/library/atomic-file'
+import { BACKUP_FILE, createLibraryFileStore, LIBRARY_FILE } from '../../../../electron/main/library/library-file-store'
+import { at, sampleLibrary } from '../../../helpers/library'
+import { libraryWindow } from '../../../helpers/library-window'
 import { durabilityProblems, recordingFs, type FsCall } from '../../../helpers/recording-fs'
 
 /**
@@ -75,5 +80,56 @@ describe('durable writes in main', () => {
     ])
     expect(durabilityProblems(calls)).toEqual([])
     expect(await readdir(directory)).toEqual(['Viet-Nam.pdf'])
+  })
+
+  it('saves the library durably, the backup included: first save, later saves', async () => {
+    const directory = await emptyFolder()
+    const { fs, calls } = recordingFs()
+    const window = libraryWindow(createLibraryFileStore(directory, { fs }))
+    await window.load()
+    expect((await window.save(sampleLibrary())).ok).toBe(true)
+    expect(durabilityProblems(calls)).toEqual([])
+    calls.length = 0
+    const next = addBookmark(sampleLibrary(), { entryId: 'apec', title: 'APEC' }, at(30))
+    expect((await window.save(next)).ok).toBe(true)
+    expect(shape(calls, directory)).toEqual([
+      'open library.json.<temp>',
+      'write library.json.<temp>',
+      'sync library.json.<temp>',
+      'close library.json.<temp>',
+      'rm library.backup.json.<temp>',
+      'link library.json → library.backup.json.<temp>',
+      'rename library.backup.json.<temp> → library.backup.json',
+      'rename library.json.<temp> → library.json',
+      'open <folder>',
+      'sync <folder>',
+      'close <folder>',
+    ])
+    expect(durabilityProblems(calls)).toEqual([])
+    expect(await readFile(join(directory, LIBRARY_FILE), 'utf8')).toBe(serializeLibrary(next))
+  })
+
+  it('syncs a copied backup before renaming it, where the file system has no hard links', async () => {
+    const directory = await emptyFolder()
+    const { fs, calls } = recordingFs({ failLink: true })
+    const window = libraryWindow(createLibraryFileStore(directory, { fs }))
+    await window.load()
+    await window.save(sampleLibrary())
+    calls.length = 0
+    expect((await window.save(addBookmark(sampleLibrary(), { entryId: 'apec', title: 'APEC' }, at(30)))).ok).toBe(true)
+    expect(shape(calls, directory)).toContain('copy library.json → library.backup.json.<temp>')
+    expect(durabilityProblems(calls)).toEqual([])
+    expect(await readFile(join(directory, BACKUP_FILE), 'utf8')).toBe(serializeLibrary(sampleLibrary()))
+  })
+
+  it('restores the backup and sets the damaged copy aside durably', async () => {
+    const directory = await emptyFolder()
+    await writeFile(join(directory, LIBRARY_FILE), '{"formatVersion": 1, "bookm')
+    await writeFile(join(directory, BACKUP_FILE), serializeLibrary(sampleLibrary()))
+    const { fs, calls } = recordingFs()
+    const loaded = await createLibraryFileStore(directory, { fs }).load()
+    expect(loaded.ok && loaded.value.notice?.kind).toBe('recovered-from-backup')
+    expect(calls.some((call) => call.op === 'rename')).toBe(true)
+    expect(durabilityProblems(calls)).toEqual([])
   })
 })
