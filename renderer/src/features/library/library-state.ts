@@ -2,6 +2,7 @@ import type { LibraryNotice } from '../../../../data/core/library/library-contra
 import { mergeLibraries } from '../../../../data/core/library/library-merge'
 import { createEmptyLibrary, type LibraryDocument } from '../../../../data/core/library/library-schema'
 import { fail, ok, type ApiError, type Result } from '../../../../data/core/result'
+import { forgetUnsaved, journalUnsaved, readUnsavedOfOtherPages } from '../../platform/library-journal'
 import { getLibraryStore } from '../../platform/library-store'
 import { onLibrarySavedElsewhere } from '../../platform/web/library-broadcast'
 import { migrateLegacyStorage } from './legacy-storage'
@@ -29,7 +30,10 @@ let queued: Promise<Result<null>> | null = null
 /** The store's revision this window's library was last loaded or saved at, and that library. */
 let saved = { revision: 0, library: state.library }
 
-/** Reads the saved library before the first render, so theme and text size apply at once. */
+/**
+ * Reads the saved library before the first render, so theme and text size apply at once. What an
+ * earlier page left unsaved (it was reloaded or closed while a save was under way) is saved now.
+ */
 export async function openLibrary(): Promise<void> {
   // Listening starts first: a tab that saves while this one is still loading is not missed.
   if (__APP_PLATFORM__ === 'web') onLibrarySavedElsewhere(() => void reloadSavedElsewhere())
@@ -40,11 +44,17 @@ export async function openLibrary(): Promise<void> {
   }
   const { library, revision, notice, readOnly } = loaded.value
   saved = { revision, library }
-  const migrated = migrateLegacyStorage(library)
+  const unsaved = readOnly ? [] : readUnsavedOfOtherPages()
+  // Edited from this very revision: the journal is the whole truth. From an older one: merged, nothing dropped.
+  const replayed = unsaved.reduce((current, entry) => mergeLibraries(entry.baseRevision === revision ? library : null, entry.library, current), library)
+  const migrated = migrateLegacyStorage(replayed)
   setState({ library: migrated.library, notice, readOnly })
-  if (migrated.changed) {
+  if (migrated.changed || unsaved.length > 0) {
     const result = await persist()
-    if (result.ok) migrated.forget()
+    if (result.ok) {
+      migrated.forget()
+      forgetUnsaved(unsaved.map((entry) => entry.key))
+    }
   }
 }
 
@@ -82,12 +92,14 @@ export function subscribeLibrary(listener: Listener): () => void {
 
 /**
  * Applies a pure library operation and saves the result. Resolves once a save that includes this
- * change has finished (or failed), so a caller can show "Đã lưu" honestly.
+ * change has finished (or failed), so a caller can show "Đã lưu" honestly. The change is in the
+ * journal before this returns, so a page closed right after keeps it.
  */
 export function changeLibrary(change: (library: LibraryDocument) => LibraryDocument): Promise<Result<null>> {
   const next = change(state.library)
   if (next === state.library) return queued ?? Promise.resolve(ok(null))
   setState({ library: next })
+  if (!state.readOnly && !state.loadError) journalUnsaved(saved.revision, next)
   return persist()
 }
 
@@ -131,6 +143,8 @@ function persist(): Promise<Result<null>> {
     saved = { revision, library: merged ?? sent }
     // Another tab or window saved first: show what it added, keeping what was changed here meanwhile.
     if (merged) setState({ library: state.library === sent ? merged : mergeLibraries(sent, state.library, merged) })
+    if (state.library === saved.library) forgetUnsaved()
+    else journalUnsaved(saved.revision, state.library)
     setState({ saveStatus: queued ? 'saving' : 'saved', saveError: null })
     return ok(null)
   })
