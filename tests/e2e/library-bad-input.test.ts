@@ -58,6 +58,24 @@ describe('web edition: a library saved by a newer version of the app', () => {
     expect(Object.keys(before).sort()).toEqual(['backup', 'current'])
     await page.close()
   })
+
+  it('makes a tab read-only at its next save when a newer version saved meanwhile, without writing over it', async () => {
+    const page = await guarded.newPage()
+    await writeWebLibrary(page, server.origin, sampleLibrary())
+    await page.goto(`${server.origin}/#/entry/apec`)
+    const bookmark = page.getByRole('button', { name: 'Đánh dấu', exact: true })
+    await bookmark.waitFor()
+    // Another tab, of a newer version, saves: a new revision holding its format.
+    const newerTab = await guarded.newPage()
+    const revision = Number((await readLibraryRecords(page)).revision ?? 0)
+    await writeLibraryRecords(newerTab, server.origin, { current: NEWER, revision: revision + 1 })
+    const before = await readLibraryRecords(newerTab)
+    await bookmark.click()
+    await expect.poll(() => page.locator('.library-banner[data-notice="newer-version"]').count()).toBe(1)
+    expect(await readLibraryRecords(page)).toEqual(before)
+    await newerTab.close()
+    await page.close()
+  })
 })
 
 describe('web edition: entry ids that are Object.prototype keys', () => {

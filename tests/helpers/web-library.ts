@@ -14,7 +14,7 @@ const JOURNAL_PREFIX = 'apec.library.unsaved.'
  * the home page (which changes nothing in the library), then reloaded so the app reads what was
  * written. The journal of unsaved changes is cleared too.
  */
-export async function writeLibraryRecords(page: Page, origin: string, records: Record<string, string | null>): Promise<void> {
+export async function writeLibraryRecords(page: Page, origin: string, records: Record<string, string | number | null>): Promise<void> {
   await openHome(page, origin)
   await page.evaluate(
     ({ database, records, journalPrefix }) =>

@@ -136,7 +136,13 @@ function persist(): Promise<Result<null>> {
     const sent = state.library
     const result = await getLibraryStore().save({ library: sent, baseRevision: saved.revision })
     if (!result.ok) {
-      setState({ saveStatus: 'failed', saveError: result.error })
+      // A tab of a newer version saved meanwhile: from now on this one is read-only too, and says why.
+      const newer = result.error.code === 'library-read-only' && !state.readOnly
+      setState({
+        saveStatus: 'failed',
+        saveError: result.error,
+        ...(newer && { readOnly: true, notice: { kind: 'newer-version', setAsideAs: null, problem: `library-read-only: ${result.error.message}` } }),
+      })
       return result
     }
     const { revision, merged } = result.value
