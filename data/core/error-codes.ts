@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'library-too-large',
   'library-read-failed',
   'library-save-failed',
+  'library-read-only',
   'internal',
   'print-failed',
   'save-failed',

@@ -95,6 +95,11 @@ export const ERROR_MESSAGES_VI: { readonly [K in ErrorCode]: { title: string; ad
     title: 'Chưa lưu được thư viện',
     advice: 'Không ghi được vào ổ đĩa (ổ đầy hoặc không có quyền ghi). Bản lưu trước vẫn nguyên vẹn; thay đổi mới vẫn còn trong cửa sổ này. Hãy giải phóng dung lượng rồi thử lại.',
   },
+  'library-read-only': {
+    title: 'Thư viện do phiên bản mới hơn tạo; cập nhật ứng dụng',
+    advice:
+      'Thư viện trên máy này được một phiên bản Bách khoa APEC mới hơn ghi nên phiên bản này không đọc được. Thư viện đó được giữ nguyên, không bị đổi tên hay ghi đè; thay đổi trong lần mở này không được lưu. Hãy cập nhật ứng dụng.',
+  },
   internal: {
     title: 'Đã xảy ra lỗi',
     advice: 'Ứng dụng gặp lỗi ngoài dự kiến. Dữ liệu của bạn không bị thay đổi; hãy thử lại.',

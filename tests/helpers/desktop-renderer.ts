@@ -7,7 +7,7 @@ import { API_METHODS, type ApiMethod, type PageCommand } from '../../data/core/a
 import { callApi } from '../../data/core/api-dispatch'
 import { createCatalogApi } from '../../data/core/catalog-api'
 import { WEB_META_CONTENT_SECURITY_POLICY } from '../../data/core/content-security-policy'
-import { LIBRARY_CHANNELS } from '../../data/core/library/library-contract'
+import { LIBRARY_CHANNELS, type SaveRequest } from '../../data/core/library/library-contract'
 import { createEmptyLibrary, type LibraryDocument } from '../../data/core/library/library-schema'
 import { fail, ok, type Result } from '../../data/core/result'
 import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
@@ -61,12 +61,17 @@ export interface DesktopPage {
 export async function openDesktopPage(guarded: GuardedContext): Promise<DesktopPage> {
   const api = createCatalogApi(await openShippedCatalog())
   const calls: DesktopCalls = { print: 0, savePdf: [], library: createEmptyLibrary() }
+  let revision = 0
   const answer = async (bridge: string, method: string, input: unknown): Promise<Result<unknown>> => {
     if (bridge === 'encyclopedia' && API_METHODS.includes(method as ApiMethod)) return callApi(api, method as ApiMethod, input)
-    if (bridge === 'library' && method === 'load') return ok({ library: calls.library, notice: null })
+    if (bridge === 'library' && method === 'load') return ok({ library: calls.library, notice: null, revision, readOnly: false })
     if (bridge === 'library' && method === 'save') {
-      calls.library = input as LibraryDocument
-      return ok(null)
+      // One window: every save is made from the revision of the one before, as main would check.
+      const request = input as SaveRequest
+      if (request.baseRevision !== revision) return fail('internal', `save from revision ${request.baseRevision}, main is at ${revision}`)
+      calls.library = request.library
+      revision += 1
+      return ok({ revision, merged: null })
     }
     if (bridge === 'desktopPrint' && method === 'print') {
       calls.print += 1

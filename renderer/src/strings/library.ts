@@ -60,6 +60,8 @@ export const LIBRARY_STRINGS = {
         : 'Không thấy bản lưu thư viện trên máy này; thư viện được khôi phục từ bản sao lưu của lần lưu trước.',
     startedEmpty: (name: string | null) =>
       `Bản lưu thư viện và bản sao lưu đều không đọc được${name ? `; bản hỏng được giữ riêng (“${name}”)` : ''}. Ứng dụng bắt đầu một thư viện trống.`,
+    newerVersion:
+      'Thư viện do phiên bản mới hơn tạo; cập nhật ứng dụng. Phiên bản này không đọc được thư viện đó nên chỉ mở một thư viện trống; thư viện của bạn được giữ nguyên, không bị đổi tên hay ghi đè, và thay đổi trong lần mở này sẽ không được lưu.',
     dismiss: 'Đã hiểu',
     retrySave: 'Thử lưu lại',
     technical: 'Chi tiết kỹ thuật',

@@ -3,6 +3,7 @@ import type { EntryDocument } from '../../../../data/core/api-contract'
 import { economyProfile, ownFacts } from '../../../../data/core/economy/profile'
 import { sheetTimeline } from '../../../../data/core/fact-sheet'
 import { FACT_SHEET_LAYOUTS, type SheetSection as SectionName } from '../../../../data/core/fact-sheet-layout'
+import { noteOf } from '../../../../data/core/library/notes'
 import { STRINGS } from '../../strings'
 import { labelledGroups } from '../entries/RelationList'
 import { useLibrary } from '../library/useLibrary'
@@ -43,7 +44,7 @@ export function FactSheet({ entry, full, printedOn, numbers, titleLevel, childre
   const profile = economyProfile(entry.facts)
   const relationGroups = labelledGroups(entry.relations)
   // The user's own note prints only when they ticked "in kèm trên trang thông tin" beside it.
-  const note = useLibrary().notes[entry.id]
+  const note = noteOf(useLibrary(), entry.id)
   const printedNote = note?.showOnSheet && note.text.trim() !== '' ? note.text.trim() : null
   const sections: Record<SectionName, ReactNode> = {
     names: (
