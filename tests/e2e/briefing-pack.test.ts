@@ -120,6 +120,11 @@ describe('briefing pack PDF', () => {
     for (const text of pages) {
       for (const chrome of ['Trang chủ', 'Dòng thời gian', 'Tìm mục từ', 'In...', 'Lưu PDF', 'Khổ A4']) expect(text).not.toContain(chrome)
     }
+    // CSOM is printed as part of the summit week, not as a body under it.
+    const printed = squeeze(pages.join('\n'))
+    expect(printed).toContain('Thuộc khuôn khổ Năm APEC 2017')
+    expect(printed).toContain('Gồm các sự kiện Hội nghị tổng kết quan chức cao cấp APEC 2017')
+    expect(printed).not.toMatch(/trực thuộc/i)
     expect((await pdfToPngs(pdf)).length).toBe(pages.length)
     await page.close()
   })

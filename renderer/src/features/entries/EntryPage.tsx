@@ -71,7 +71,7 @@ function EntryView({ entry }: { entry: EntryDocument }) {
         </div>
         <aside className="entry__aside">
           <NoteBox key={entry.id} entryId={entry.id} title={entry.title} />
-          <RelationList groups={entry.relations} />
+          <RelationList entryType={entry.type} groups={entry.relations} />
           {entry.backlinks.length > 0 && (
             <section className="entry-section" aria-labelledby="entry-backlinks">
               <h2 id="entry-backlinks" className="section-title">

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react'
 import type { EntryDocument } from '../../../../data/core/api-contract'
 import { sheetTimeline } from '../../../../data/core/fact-sheet'
 import { FACT_SHEET_LAYOUTS, type SheetSection as SectionName } from '../../../../data/core/fact-sheet-layout'
+import { labelRelationGroups } from '../../../../data/core/relation-labels'
 import { STRINGS } from '../../strings'
-import { labelledGroups } from '../entries/RelationList'
 import { useLibrary } from '../library/useLibrary'
 import { AtAGlance } from './AtAGlance'
 import { SheetBody } from './SheetBody'
@@ -36,7 +36,7 @@ export function FactSheet({ entry, full, printedOn, numbers, titleLevel, childre
   const Title = titleLevel === 1 ? 'h1' : 'h2'
   const sectionLevel = titleLevel === 1 ? 2 : 3
   const timeline = sheetTimeline(entry.facts)
-  const relationGroups = labelledGroups(entry.relations)
+  const relationGroups = labelRelationGroups(entry.type, entry.relations)
   // The user's own note prints only when they ticked "in kèm trên trang thông tin" beside it.
   const note = useLibrary().notes[entry.id]
   const printedNote = note?.showOnSheet && note.text.trim() !== '' ? note.text.trim() : null
