@@ -4,6 +4,7 @@
  */
 export const ERROR_CODES = [
   'pack-missing',
+  'pack-unreachable',
   'pack-empty',
   'pack-not-sqlite',
   'pack-truncated',

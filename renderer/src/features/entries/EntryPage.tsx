@@ -6,7 +6,7 @@ import { useApiResult } from '../../data/useApiResult'
 import { ErrorScreen } from '../../components/ErrorScreen'
 import { Loading } from '../../components/Loading'
 import { SafeHtml } from '../../components/SafeHtml'
-import { usePageTitle } from '../../components/usePageTitle'
+import { loadedTitle, usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
 import { useRecordVisit } from '../history/useHistory'
 import { EntryLibraryTools } from '../library/EntryLibraryTools'
@@ -19,10 +19,10 @@ import { EntryInlineList, RelationList } from './RelationList'
 export function EntryPage({ id }: { id: string }) {
   const [entry, retry] = useApiResult(`entry:${id}`, () => getEncyclopediaApi().getEntry({ id }))
   const title = entry.status === 'ready' ? entry.value.title : null
-  usePageTitle(title)
+  usePageTitle(loadedTitle(entry, (value) => value.title))
   useRecordVisit('entry', id, title)
   if (entry.status === 'loading') return <Loading />
-  if (entry.status === 'failed') return <ErrorScreen error={entry.error} onRetry={retry} />
+  if (entry.status === 'failed') return <ErrorScreen error={entry.error} onRetry={retry} searchHint={id} />
   return <EntryView entry={entry.value} />
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { ERROR_MESSAGES_VI } from '../../../../data/core/error-messages'
+import { errorMessage } from '../../components/error-message'
 import { pdfFileName } from '../../../../data/core/pdf-file-name'
 import type { ApiError } from '../../../../data/core/result'
 import { getPrintPlatform } from '../../platform/print-platform'
@@ -69,7 +69,7 @@ export function PrintToolbar({ title, pages, children }: { title: string; pages:
       {!platform.savePdf && <p className="print-toolbar__hint">{STRINGS.print.webHint}</p>}
       <p className={status.kind === 'error' ? 'print-toolbar__status print-toolbar__status--error' : 'print-toolbar__status'} role="status">
         {status.kind === 'message' && status.text}
-        {status.kind === 'error' && `${ERROR_MESSAGES_VI[status.error.code].title}. ${ERROR_MESSAGES_VI[status.error.code].advice}`}
+        {status.kind === 'error' && `${errorMessage(status.error.code).title}. ${errorMessage(status.error.code).advice}`}
       </p>
     </section>
   )

@@ -1,0 +1,52 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { missingPackApi } from '../../data/core/open-catalog'
+import { guardedContext, launchBrowser, screenshot, type GuardedContext } from '../helpers/browser'
+import { openDesktopPage, serveDesktopRenderer, type DesktopPage } from '../helpers/desktop-renderer'
+import type { RunningServer } from '../helpers/web-edition'
+
+/** The desktop renderer (out/renderer) in Chromium, its preload bridges played by the test. */
+let server: RunningServer
+let browser: Awaited<ReturnType<typeof launchBrowser>>
+let guarded: GuardedContext
+let desktop: DesktopPage | undefined
+
+beforeAll(async () => {
+  server = await serveDesktopRenderer()
+  browser = await launchBrowser()
+  guarded = await guardedContext(browser, server.origin)
+})
+
+afterEach(async () => {
+  await desktop?.page.close()
+  desktop = undefined
+  expect(guarded.offOriginRequests).toEqual([])
+  expect(guarded.pageErrors).toEqual([])
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('desktop renderer: errors and navigation', () => {
+  it('tells a desktop user whose pack is missing to reinstall or choose another pack, in Vietnamese details', async () => {
+    const path = 'C:\\Program Files\\Bach khoa APEC\\resources\\encyclopedia.sqlite'
+    desktop = await openDesktopPage(guarded, { encyclopedia: missingPackApi(path, new Error(`ENOENT: no such file or directory, open '${path}'`)) })
+    const { page } = desktop
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(`${server.origin}/index.html#/`)
+    const alert = page.getByRole('alert')
+    await expect.poll(() => alert.count()).toBe(1)
+    const text = await alert.innerText()
+    expect(text).toContain('Không tìm thấy gói dữ liệu')
+    expect(text).toContain('Hãy cài đặt lại ứng dụng hoặc chọn một gói dữ liệu khác.')
+    expect(text).not.toMatch(/tải lại trang|người quản trị trang web/i)
+    expect(await alert.getByRole('button').allInnerTexts()).toEqual(['Thử lại'])
+    expect(await page.title()).toBe('Không tìm thấy gói dữ liệu — Bách khoa APEC')
+    await alert.getByText('Chi tiết kỹ thuật').click()
+    expect((await alert.locator('.error-screen__details').innerText()).replace(/\s+/g, ' ')).toContain(
+      `Mã lỗi pack-missing Chi tiết Không đọc được tệp ${path}: không có tệp hoặc thư mục này (ENOENT).`,
+    )
+    await screenshot(page, 'desktop-pack-missing-1366', { fullPage: false })
+  })
+})

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seriousAxeViolations } from '../helpers/axe'
+import { screenshot, type GuardedContext } from '../helpers/browser'
+import { threeEntryPack } from '../helpers/library'
+import type { RunningServer } from '../helpers/web-edition'
+import { writeWebLibrary } from '../helpers/web-library'
+import { openWebSession, type WebSession } from '../helpers/web-session'
+
+let session: WebSession
+let server: RunningServer
+let guarded: GuardedContext
+
+beforeAll(async () => {
+  session = await openWebSession()
+  ;({ server, guarded } = session)
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+const APP = 'Bách khoa APEC'
+const NOT_FOUND = 'Không tìm thấy nội dung'
+
+/** Every route, with what its tab should say once the page has loaded. */
+const ROUTE_TITLES: readonly [string, string][] = [
+  ['#/', APP],
+  ['#/sources', `Tài liệu nguồn — ${APP}`],
+  ['#/source/chinaorg-apec-khai-niem', `Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương (APEC) — ${APP}`],
+  ['#/source/khong-co-nguon-nay', `${NOT_FOUND} — ${APP}`],
+  ['#/entry/viet-nam', `Việt Nam — ${APP}`],
+  ['#/entry/apec-2031', `${NOT_FOUND} — ${APP}`],
+  ['#/browse', `Mục từ — ${APP}`],
+  ['#/browse/economy', `Nền kinh tế — ${APP}`],
+  ['#/history', `Lịch sử xem — ${APP}`],
+  ['#/members', `Các nền kinh tế thành viên APEC — ${APP}`],
+  ['#/timeline', `Dòng thời gian 1989 – nay — ${APP}`],
+  ['#/structure', `Cơ cấu tổ chức APEC — ${APP}`],
+  ['#/glossary', `Thuật ngữ — ${APP}`],
+  ['#/search?q=da%20nang', `Kết quả tìm kiếm cho “da nang” — ${APP}`],
+  ['#/search', `Tìm kiếm — ${APP}`],
+  ['#/library', `Thư viện của bạn — ${APP}`],
+  ['#/packs', `Gói tài liệu — ${APP}`],
+  ['#/pack/pack-som', `Hội nghị SOM — ${APP}`],
+  ['#/pack/pack-gone', `Không có gói tài liệu này — ${APP}`],
+  ['#/print/pack/pack-som?preset=one-page', `Bản in: Hội nghị SOM — ${APP}`],
+  ['#/print/pack/pack-gone', `Không có gói tài liệu này — ${APP}`],
+  ['#/print/viet-nam?preset=one-page', `Bản in: Việt Nam — ${APP}`],
+  ['#/print/apec-2031', `${NOT_FOUND} — ${APP}`],
+  ['#/print/briefing?title=SOM%201&entries=viet-nam', `Bản in: SOM 1 — ${APP}`],
+  ['#/khong-co/trang-nay', `Không có trang này — ${APP}`],
+]
+
+describe('web edition: page titles and pages that are not there', () => {
+  it('sets the tab title on every route, the error\'s when the page cannot be shown', async () => {
+    const page = await guarded.newPage()
+    await writeWebLibrary(page, server.origin, threeEntryPack())
+    const seen: [string, string][] = []
+    for (const [hash] of ROUTE_TITLES) {
+      await page.goto(`${server.origin}/${hash}`)
+      // Loaded: nothing says "Đang tải…" and the page has its heading.
+      await expect.poll(() => page.locator('#main h1').count(), { message: hash }).toBeGreaterThan(0)
+      await expect.poll(() => page.locator('.loading').count(), { message: hash }).toBe(0)
+      seen.push([hash, await page.title()])
+    }
+    expect(seen).toEqual(ROUTE_TITLES)
+    await page.close()
+  })
+
+  it('offers a search for what a stale entry address named, and home, instead of a "Thử lại" that finds nothing again', async () => {
+    const page = await guarded.newPage()
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(`${server.origin}/#/entry/apec-2017-csom`)
+    const alert = page.getByRole('alert')
+    await expect.poll(() => alert.innerText()).toContain(NOT_FOUND)
+    expect(await alert.getByRole('button', { name: 'Thử lại' }).count()).toBe(0)
+    const box = alert.getByRole('searchbox', { name: 'Tìm trong Bách khoa APEC' })
+    expect(await box.inputValue()).toBe('apec 2017 csom')
+    expect(await alert.getByRole('link', { name: 'Về trang chủ' }).getAttribute('href')).toBe('#/')
+    await alert.getByText('Chi tiết kỹ thuật').click()
+    expect((await alert.locator('.error-screen__details').innerText()).replace(/\s+/g, ' ')).toBe(
+      'Chi tiết kỹ thuật Mã lỗi not-found Chi tiết Không có mục từ mang mã “apec-2017-csom” trong gói dữ liệu này.',
+    )
+    await screenshot(page, 'not-found-entry-1366', { fullPage: false })
+    expect(await seriousAxeViolations(page, server.origin)).toEqual([])
+    // By keyboard: the box, Enter, and the results for those words.
+    await box.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.url()).toContain('#/search?q=apec%202017%20csom')
+    await expect.poll(() => page.locator('[data-group="search-entries"] .search-hit').count()).toBeGreaterThan(0)
+    await page.close()
+  })
+
+  it('offers the same on an address no page reads', async () => {
+    const page = await guarded.newPage()
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await page.goto(`${server.origin}/#/muc-tu/da-nang`)
+    await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('Không có trang này')
+    expect(await page.getByRole('button', { name: 'Thử lại' }).count()).toBe(0)
+    const box = page.getByRole('searchbox', { name: 'Tìm trong Bách khoa APEC' })
+    expect(await box.inputValue()).toBe('da nang')
+    await screenshot(page, 'not-found-route-1024', { fullPage: false })
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click()
+    await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('Kết quả tìm kiếm cho “da nang”')
+    await page.goBack()
+    await page.getByRole('link', { name: 'Về trang chủ' }).click()
+    await expect.poll(() => page.url()).toBe(`${server.origin}/#/`)
+    await page.close()
+  })
+})
+
+describe('web edition: navigation, afterwards', () => {
+  it('never made a request off the local server and logged no errors', () => {
+    expect(guarded.offOriginRequests).toEqual([])
+    expect(guarded.pageErrors).toEqual([])
+  })
+})
