@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousAxeViolations } from '../helpers/axe'
 import { screenshot, type GuardedContext } from '../helpers/browser'
@@ -105,6 +106,111 @@ describe('web edition: page titles and pages that are not there', () => {
     await page.goBack()
     await page.getByRole('link', { name: 'Về trang chủ' }).click()
     await expect.poll(() => page.url()).toBe(`${server.origin}/#/`)
+    await page.close()
+  })
+})
+
+/** The page's scroll position, to the pixel. */
+const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY))
+
+/** Scrolls so that `locator` sits near the bottom of the window, as a reader who read down to it. */
+async function readDownTo(page: Page, locator: Locator): Promise<number> {
+  await locator.evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - window.innerHeight + 200))
+  // The place is what the window shows after the scroll event has been handled.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  return scrollY(page)
+}
+
+describe('web edition: Back and Forward return to the place the reader left', () => {
+  it('entry → citation → Back, by Alt+←, the header button and the browser; Forward too; a new page starts at its top', async () => {
+    const page = await guarded.newPage()
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(`${server.origin}/#/entry/apec`)
+    await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương')
+    const citation = page.locator('.body-citations__item').last().locator('a').first()
+    const place = await readDownTo(page, citation)
+    expect(place).toBeGreaterThan(1000)
+    await citation.click()
+    await expect.poll(() => page.url()).toContain('#/source/')
+    await expect.poll(() => page.locator('.paragraph--highlighted').count()).toBe(1)
+    const sourcePlace = await scrollY(page)
+
+    await page.keyboard.press('Alt+ArrowLeft')
+    await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương')
+    await expect.poll(() => scrollY(page)).toBe(place)
+    await screenshot(page, 'back-entry-place-1366', { fullPage: false })
+
+    await page.keyboard.press('Alt+ArrowRight')
+    await expect.poll(() => page.url()).toContain('#/source/')
+    await expect.poll(() => scrollY(page)).toBe(sourcePlace)
+
+    // The header's button (the source page scrolls up to it, so that page is left from its top).
+    await page.getByRole('button', { name: 'Quay lại trang trước (Alt+←)' }).click()
+    await expect.poll(() => page.url()).toContain('#/entry/apec')
+    await expect.poll(() => scrollY(page)).toBe(place)
+
+    // The browser's Back.
+    await page.keyboard.press('Alt+ArrowRight')
+    await expect.poll(() => page.url()).toContain('#/source/')
+    await page.goBack()
+    await expect.poll(() => page.url()).toContain('#/entry/apec')
+    await expect.poll(() => scrollY(page)).toBe(place)
+
+    // A link from there opens a new page at its top, not at the place of the one before.
+    const link = page.locator('.relations').getByRole('link', { name: 'Việt Nam', exact: true })
+    const linkPlace = await readDownTo(page, link)
+    expect(linkPlace).not.toBe(place)
+    await link.click()
+    await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('Việt Nam')
+    expect(await scrollY(page)).toBe(0)
+    await page.goBack()
+    await expect.poll(() => scrollY(page)).toBe(linkPlace)
+    await page.close()
+  })
+
+  it('results → entry → Back returns to the same hit of the results, at 1024 px too', async () => {
+    for (const [width, name] of [[1366, 'back-results-place-1366'], [1024, 'back-results-place-1024']] as const) {
+      const page = await guarded.newPage()
+      await page.setViewportSize({ width, height: 768 })
+      await page.goto(`${server.origin}/#/search?q=apec`)
+      const hits = page.locator('[data-group="search-entries"] .search-hit')
+      await expect.poll(() => hits.count()).toBeGreaterThan(20)
+      const hit = hits.nth(20)
+      const title = await hit.locator('.search-hit__title').innerText()
+      const place = await readDownTo(page, hit)
+      expect(place).toBeGreaterThan(1500)
+      await hit.locator('.search-hit__title').click()
+      await expect.poll(() => page.locator('h1.page__title').textContent()).toBe(title)
+      expect(await scrollY(page)).toBe(0)
+      await page.keyboard.press('Alt+ArrowLeft')
+      await expect.poll(() => page.url()).toContain('#/search?q=apec')
+      await expect.poll(() => scrollY(page)).toBe(place)
+      // The hit the reader left from is in view again.
+      const top = await hit.evaluate((element) => element.getBoundingClientRect().top)
+      expect(top).toBeGreaterThan(0)
+      expect(top).toBeLessThan(768 - 100)
+      await screenshot(page, name, { fullPage: false })
+      // And over a reload of the tab, the place is kept.
+      await page.reload()
+      await expect.poll(() => hits.count()).toBeGreaterThan(20)
+      await expect.poll(() => scrollY(page)).toBe(place)
+      await page.close()
+    }
+  })
+
+  it('stops restoring as soon as the reader scrolls', async () => {
+    const page = await guarded.newPage()
+    await page.goto(`${server.origin}/#/search?q=apec`)
+    const hits = page.locator('[data-group="search-entries"] .search-hit')
+    await expect.poll(() => hits.count()).toBeGreaterThan(20)
+    await readDownTo(page, hits.nth(20))
+    await hits.nth(20).locator('.search-hit__title').click()
+    await expect.poll(() => page.url()).not.toContain('#/search')
+    await page.keyboard.press('Alt+ArrowLeft')
+    await page.keyboard.press('Home')
+    await expect.poll(() => page.url()).toContain('#/search?q=apec')
+    await page.waitForTimeout(500)
+    expect(await scrollY(page)).toBe(0)
     await page.close()
   })
 })

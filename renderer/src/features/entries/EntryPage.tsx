@@ -1,4 +1,3 @@
-import { useEffect } from 'react'
 import type { EntryDocument } from '../../../../data/core/api-contract'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
 import { routeHref } from '../../routing/routes'
@@ -28,11 +27,6 @@ export function EntryPage({ id }: { id: string }) {
 
 function EntryView({ entry }: { entry: EntryDocument }) {
   const { printPreset } = useLibrary().settings
-  // A hash link keeps the scroll position of the page it came from; a new entry starts at its title.
-  // (A block body: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.)
-  useEffect(() => {
-    window.scrollTo(0, 0)
-  }, [entry.id])
   return (
     <article className="page entry" data-entry-id={entry.id}>
       <a className="page__back" href={routeHref({ name: 'browse', type: entry.type })}>
