@@ -1,7 +1,11 @@
+import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { EncyclopediaApi } from '../../data/core/api-contract'
+import { createCatalogApi } from '../../data/core/catalog-api'
 import { missingPackApi } from '../../data/core/open-catalog'
 import { guardedContext, launchBrowser, screenshot, type GuardedContext } from '../helpers/browser'
 import { openDesktopPage, serveDesktopRenderer, type DesktopPage } from '../helpers/desktop-renderer'
+import { openShippedCatalog } from '../helpers/pack'
 import type { RunningServer } from '../helpers/web-edition'
 
 /** The desktop renderer (out/renderer) in Chromium, its preload bridges played by the test. */
@@ -27,6 +31,15 @@ afterAll(async () => {
   await browser?.close()
   await server?.close()
 })
+
+/** The shipped catalog answering search only after `ms`, as a slow disk or a busy machine would. */
+async function slowSearchApi(ms: number): Promise<EncyclopediaApi> {
+  const api = createCatalogApi(await openShippedCatalog())
+  return { ...api, search: (input) => new Promise((resolve) => setTimeout(() => resolve(api.search(input)), ms)) }
+}
+
+/** Lets the page handle the scroll it was just given before the place is read. */
+const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
 
 describe('desktop renderer: errors and navigation', () => {
   it('tells a desktop user whose pack is missing to reinstall or choose another pack, in Vietnamese details', async () => {
@@ -82,5 +95,45 @@ describe('desktop renderer: errors and navigation', () => {
     await page.keyboard.press('Alt+ArrowLeft')
     await expect.poll(() => page.url()).toContain('#/search?q=apec')
     await expect.poll(scrollY).toBe(resultsPlace)
+  })
+
+  it('waits for results that take 2 s to come back before putting the reader back in them', async () => {
+    desktop = await openDesktopPage(guarded, { encyclopedia: await slowSearchApi(2000) })
+    const { page, menu } = desktop
+    await page.setViewportSize({ width: 1024, height: 768 })
+    const scrollY = () => page.evaluate(() => Math.round(window.scrollY))
+    await page.goto(`${server.origin}/index.html#/search?q=apec`)
+    const hits = page.locator('[data-group="search-entries"] .search-hit')
+    await expect.poll(() => hits.count()).toBeGreaterThan(20)
+    await hits.nth(20).evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 300))
+    await settle(page)
+    const place = await scrollY()
+    await hits.nth(20).locator('.search-hit__title').click()
+    await expect.poll(() => page.url()).not.toContain('#/search')
+    await menu('back')
+    // Still loading: the page says so and is at its top, for now.
+    await expect.poll(() => page.locator('#main .loading').count()).toBe(1)
+    await expect.poll(() => hits.count()).toBeGreaterThan(20)
+    await expect.poll(scrollY).toBe(place)
+  })
+
+  it('lets the reader take over: a key pressed while the results load ends the restoring', async () => {
+    desktop = await openDesktopPage(guarded, { encyclopedia: await slowSearchApi(2000) })
+    const { page, menu } = desktop
+    const scrollY = () => page.evaluate(() => Math.round(window.scrollY))
+    await page.goto(`${server.origin}/index.html#/search?q=apec`)
+    const hits = page.locator('[data-group="search-entries"] .search-hit')
+    await expect.poll(() => hits.count()).toBeGreaterThan(20)
+    await hits.nth(20).evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 300))
+    await settle(page)
+    await hits.nth(20).locator('.search-hit__title').click()
+    await expect.poll(() => page.url()).not.toContain('#/search')
+    await menu('back')
+    await expect.poll(() => page.locator('#main .loading').count()).toBe(1)
+    await page.keyboard.press('Home')
+    await expect.poll(() => hits.count()).toBeGreaterThan(20)
+    await settle(page)
+    await page.waitForTimeout(300)
+    expect(await scrollY()).toBe(0)
   })
 })

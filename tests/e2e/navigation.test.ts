@@ -197,22 +197,6 @@ describe('web edition: Back and Forward return to the place the reader left', ()
       await page.close()
     }
   })
-
-  it('stops restoring as soon as the reader scrolls', async () => {
-    const page = await guarded.newPage()
-    await page.goto(`${server.origin}/#/search?q=apec`)
-    const hits = page.locator('[data-group="search-entries"] .search-hit')
-    await expect.poll(() => hits.count()).toBeGreaterThan(20)
-    await readDownTo(page, hits.nth(20))
-    await hits.nth(20).locator('.search-hit__title').click()
-    await expect.poll(() => page.url()).not.toContain('#/search')
-    await page.keyboard.press('Alt+ArrowLeft')
-    await page.keyboard.press('Home')
-    await expect.poll(() => page.url()).toContain('#/search?q=apec')
-    await page.waitForTimeout(500)
-    expect(await scrollY(page)).toBe(0)
-    await page.close()
-  })
 })
 
 describe('web edition: navigation, afterwards', () => {

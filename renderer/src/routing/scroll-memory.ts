@@ -92,7 +92,7 @@ export class ScrollMemory {
 
 /** What the page looks like on one animation frame while a remembered place is being restored. */
 export interface PageNow {
-  /** No part of the page is still loading its data. */
+  /** No part of the page is still loading its data, nor the page its fonts. */
   settled: boolean
   scrollY: number
   /** How far the page can scroll now. */
@@ -115,7 +115,7 @@ export const RESTORE = {
   /** The place must hold this many frames in a row: late fonts or a second load can still move it. */
   steadyFrames: 3,
   /** A settled page still too short this many frames in a row (a narrower window, a shorter list) is as long as it gets. */
-  shortFrames: 30,
+  shortFrames: 60,
   /** After this many frames (about 5 s) the page is taken as it is: as near the place as it allows. */
   maxFrames: 300,
 } as const

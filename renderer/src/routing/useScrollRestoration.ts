@@ -93,7 +93,8 @@ function restore(target: number): void {
   }
   const step = () => {
     const page = {
-      settled: pendingLoads() === 0 && document.querySelector('#main .loading') === null,
+      // Text in a fallback font until the bundled fonts arrive is shorter: the place is not there yet.
+      settled: pendingLoads() === 0 && document.querySelector('#main .loading') === null && document.fonts.status !== 'loading',
       scrollY: window.scrollY,
       maxScrollY: document.documentElement.scrollHeight - window.innerHeight,
     }
