@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createStaticServer, listen } from '../../build/web/static-server'
+import { seriousAxeViolations } from '../helpers/axe'
 import { guardedContext, launchBrowser, screenshot } from '../helpers/browser'
 import { buildShippedPack, editedPackBytes } from '../helpers/pack'
 import { serveWebEdition, webEditionWithPack, type RunningServer } from '../helpers/web-edition'
@@ -59,6 +60,7 @@ async function errorScreenFor(pack: BadPack, name: string, size = { width: 1366,
     await expect.poll(() => alert.count()).toBe(1)
     await page.getByText('Chi tiết kỹ thuật').click()
     await screenshot(page, `bad-pack-${name}`)
+    expect(await seriousAxeViolations(page, server.origin)).toEqual([])
     expect(guarded.offOriginRequests).toEqual([])
     return {
       alert: await alert.innerText(),

@@ -49,6 +49,7 @@ const ROUTE_TITLES: readonly [string, string][] = [
   ['#/print/viet-nam?preset=one-page', `Bản in: Việt Nam — ${APP}`],
   ['#/print/apec-2031', `${NOT_FOUND} — ${APP}`],
   ['#/print/briefing?title=SOM%201&entries=viet-nam', `Bản in: SOM 1 — ${APP}`],
+  ['#/print/briefing', `Gói tài liệu chưa có mục từ nào — ${APP}`],
   ['#/khong-co/trang-nay', `Không có trang này — ${APP}`],
 ]
 
