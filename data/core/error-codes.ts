@@ -5,6 +5,7 @@
 export const ERROR_CODES = [
   'pack-missing',
   'pack-not-file',
+  'pack-unreachable',
   'pack-empty',
   'pack-not-sqlite',
   'pack-truncated',

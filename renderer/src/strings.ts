@@ -64,10 +64,18 @@ export const STRINGS = {
   >,
   errors: {
     retry: 'Thử lại',
+    reload: 'Tải lại trang',
     goHome: 'Về trang chủ',
     technical: 'Chi tiết kỹ thuật',
+    code: 'Mã lỗi',
+    detail: 'Chi tiết',
+    /** An engine's own words (SQLite, the browser), kept as they came for whoever fixes it. */
+    original: 'Nguyên văn thông báo của hệ thống',
     notFoundPage: 'Không có trang này',
     notFoundAdvice: 'Địa chỉ trang không đúng hoặc đã cũ.',
+    searchInstead: 'Hãy tìm nội dung bạn cần, hoặc về trang chủ.',
+    searchLabel: 'Tìm trong Bách khoa APEC',
+    search: 'Tìm',
   },
   menu: {
     addToPackNeedsEntry: 'Hãy mở một mục từ trước, rồi chọn “Thêm mục từ này vào gói...”.',

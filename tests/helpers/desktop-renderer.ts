@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { API_METHODS, type ApiMethod, type PageCommand } from '../../data/core/api-contract'
+import { API_METHODS, type ApiMethod, type EncyclopediaApi, type PageCommand } from '../../data/core/api-contract'
 import { callApi } from '../../data/core/api-dispatch'
 import { createCatalogApi } from '../../data/core/catalog-api'
 import { WEB_META_CONTENT_SECURITY_POLICY } from '../../data/core/content-security-policy'
@@ -55,11 +55,15 @@ export interface DesktopPage {
 
 /**
  * Electron cannot be launched here, so the desktop renderer runs in Chromium with the preload's
- * four bridges played by the test: window.encyclopedia answered by the real catalog, window.library
+ * four bridges played by the test: window.encyclopedia answered by the real catalog (or by
+ * `encyclopedia`, say an API over a pack that could not be opened), window.library
  * kept in memory, window.desktopPrint recorded, and window.desktopMenu driven by `menu()`.
  */
-export async function openDesktopPage(guarded: GuardedContext): Promise<DesktopPage> {
-  const api = createCatalogApi(await openShippedCatalog())
+export async function openDesktopPage(
+  guarded: GuardedContext,
+  { encyclopedia }: { encyclopedia?: EncyclopediaApi } = {},
+): Promise<DesktopPage> {
+  const api = encyclopedia ?? createCatalogApi(await openShippedCatalog())
   const calls: DesktopCalls = { print: 0, savePdf: [], library: createEmptyLibrary() }
   let revision = 0
   const answer = async (bridge: string, method: string, input: unknown): Promise<Result<unknown>> => {

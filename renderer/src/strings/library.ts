@@ -113,6 +113,13 @@ export const LIBRARY_STRINGS = {
     meeting: 'Hội nghị',
     meetingPlaceholder: 'Ví dụ: SOM 1, Lima',
     date: 'Ngày họp',
+    dateHint: 'Ngày/tháng/năm, ví dụ 06/11/2017. Để trống nếu chưa có ngày.',
+    dateProblems: {
+      format: (typed: string) => `“${typed}” chưa đúng dạng ngày/tháng/năm. Hãy nhập như 06/11/2017.`,
+      'no-such-date': (typed: string) => `Không có ngày ${typed} trong lịch. Hãy kiểm tra lại ngày và tháng.`,
+      year: () => 'Năm phải có bốn chữ số, từ 1900 đến 2100.',
+    },
+    dateNotSaved: 'Ngày họp chưa được lưu.',
     note: 'Ghi chú cho cả gói',
     entries: 'Các mục từ trong gói',
     entriesHint:

@@ -1,6 +1,6 @@
 import { useLayoutEffect, type ReactNode } from 'react'
-import { ERROR_MESSAGES_VI } from '../../../../data/core/error-messages'
 import type { LibraryNotice } from '../../../../data/core/library/library-contract'
+import { errorMessage } from '../../components/error-message'
 import type { ApiError } from '../../../../data/core/result'
 import { STRINGS } from '../../strings'
 import { dismissNotice, saveAgain } from './library-state'
@@ -55,7 +55,7 @@ function noticeText(notice: LibraryNotice): string {
 }
 
 function ErrorBanner({ error, children }: { error: ApiError; children?: ReactNode }) {
-  const { title, advice } = ERROR_MESSAGES_VI[error.code]
+  const { title, advice } = errorMessage(error.code)
   return (
     <section className="library-banner library-banner--error" role="alert">
       <p className="library-banner__text">

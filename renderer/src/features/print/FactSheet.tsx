@@ -4,8 +4,8 @@ import { economyProfile, ownFacts } from '../../../../data/core/economy/profile'
 import { sheetTimeline } from '../../../../data/core/fact-sheet'
 import { FACT_SHEET_LAYOUTS, type SheetSection as SectionName } from '../../../../data/core/fact-sheet-layout'
 import { noteOf } from '../../../../data/core/library/notes'
+import { labelRelationGroups } from '../../../../data/core/relation-labels'
 import { STRINGS } from '../../strings'
-import { labelledGroups } from '../entries/RelationList'
 import { useLibrary } from '../library/useLibrary'
 import { AtAGlance } from './AtAGlance'
 import { SheetBody } from './SheetBody'
@@ -42,7 +42,7 @@ export function FactSheet({ entry, full, printedOn, numbers, titleLevel, childre
   // The Factbook's figures have their own block; the facts table keeps the entry's own facts.
   const facts = ownFacts(entry.facts)
   const profile = economyProfile(entry.facts)
-  const relationGroups = labelledGroups(entry.relations)
+  const relationGroups = labelRelationGroups(entry.type, entry.relations)
   // The user's own note prints only when they ticked "in kèm trên trang thông tin" beside it.
   const note = noteOf(useLibrary(), entry.id)
   const printedNote = note?.showOnSheet && note.text.trim() !== '' ? note.text.trim() : null
