@@ -39,7 +39,8 @@ describe('relation headings', () => {
 
   it('calls a meeting inside a meeting "Thuộc khuôn khổ" and its parent "Gồm các sự kiện", never a "cơ quan"', () => {
     expect(headings('csom-2017')).toContainEqual(['Thuộc khuôn khổ', ['apec-2017']])
-    expect(headings('apec-2017')).toContainEqual(['Gồm các sự kiện', ['csom-2017']])
+    const parts = headings('apec-2017').find(([label]) => label === 'Gồm các sự kiện')
+    expect(parts?.[1]).toContain('csom-2017')
     expect(headings('csom-2017')).toContainEqual(['Gồm các sự kiện', ['csom-2017-press-conference']])
     for (const id of ['apec-2017', 'csom-2017', 'csom-2017-press-conference']) {
       expect(headings(id).map(([label]) => label).join(' | ')).not.toMatch(/cơ quan/i)
