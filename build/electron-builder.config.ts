@@ -35,7 +35,7 @@ export const desktopConfig = {
   copyright: 'Bách khoa APEC',
   directories: { output: 'dist', buildResources: 'build' },
   // Only the built app: electron-vite's output (not out/tsc, the type checker's), no maps. The
-  // runtime dependencies main requires (sql.js, minisearch, zod) are added by electron-builder.
+  // runtime dependencies main requires (sql.js, minisearch, zod, opencc-js) are added by electron-builder.
   files: [
     'out/main/**',
     'out/preload/**',
@@ -47,6 +47,10 @@ export const desktopConfig = {
     // Main loads sql.js' Node build (sql-wasm.js + sql-wasm.wasm); its other builds are 30 MB.
     '!node_modules/sql.js/dist/{sql-asm*,worker.*,*-debug*,*-browser*,*-inline*,*.zip}',
     '!node_modules/sql.js/{.devcontainer/**,.jsdoc.config.json,.nojekyll,eslint.config.cjs,logo.svg,*.md}',
+    // Search folds Chinese with three of opencc-js' dictionaries (30 kB); its bundled converters
+    // and the simplified-to-traditional phrase table are 5 MB that nothing loads.
+    '!node_modules/opencc-js/dist/{esm,umd}/**',
+    '!node_modules/opencc-js/dist/esm-lib/dict/STPhrases*',
   ],
   asar: true,
   // The pack stays outside the asar so an administrator can replace it (README "Triển khai").

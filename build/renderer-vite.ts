@@ -1,14 +1,14 @@
 import react from '@vitejs/plugin-react'
 import type { Plugin, UserConfig } from 'vite'
-import { WEB_CONTENT_SECURITY_POLICY } from '../data/core/content-security-policy'
-import { DESKTOP_CONTENT_SECURITY_POLICY } from '../electron/main/app-url'
+import { WEB_META_CONTENT_SECURITY_POLICY } from '../data/core/content-security-policy'
+import { DESKTOP_META_CONTENT_SECURITY_POLICY } from '../electron/main/app-url'
 
 /** The renderer's Vite settings, shared by the desktop build and the web edition. */
 export function rendererViteConfig(platform: 'electron' | 'web'): UserConfig {
   return {
     root: 'renderer',
     base: './',
-    plugins: [react(), injectContentSecurityPolicy(platform === 'electron' ? DESKTOP_CONTENT_SECURITY_POLICY : WEB_CONTENT_SECURITY_POLICY)],
+    plugins: [react(), injectContentSecurityPolicy(platform === 'electron' ? DESKTOP_META_CONTENT_SECURITY_POLICY : WEB_META_CONTENT_SECURITY_POLICY)],
     define: { __APP_PLATFORM__: JSON.stringify(platform) },
     worker: { format: 'es' },
     build: {

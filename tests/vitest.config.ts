@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 /**
  * One run for everything: Node tests of core, pipeline and main (electron mocked), the packaging
  * test (electron-builder on a stub Electron), and browser tests that drive Debian's Chromium
- * against the built web edition.
+ * against the built web edition, served by Debian's nginx with the shipped build/web/nginx.conf.
  */
 export default defineConfig({
   test: {
@@ -18,6 +18,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/search-quality/**/*.test.ts', 'tests/security/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
+          // Many files build the real pack in beforeAll (with the Factbook import, a second or two);
+          // with every file at once on two busy cores, that outlasted the default 10 s.
+          hookTimeout: 60_000,
         },
       },
       {
@@ -34,6 +37,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
+          // One nginx serves the shipped web edition to every file, as an office would serve it.
+          globalSetup: ['tests/helpers/shipped-web-edition-setup.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 90_000,

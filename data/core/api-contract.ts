@@ -1,5 +1,19 @@
+import type { ComparisonInput, ComparisonTable } from './economy/comparison-types'
+import type { Quantity } from './economy/quantity'
 import type { EntryType, FactValueKind, RelationKind } from './entry-types'
 import type { Result } from './result'
+
+export type { Quantity, QuantityUnit } from './economy/quantity'
+export type {
+  ComparisonGroup,
+  ComparisonInput,
+  ComparisonRow,
+  ComparisonTable,
+  ComparisonValue,
+  GroupTotal,
+  IndicatorInfo,
+} from './economy/comparison-types'
+export { COMPARISON_GROUPS } from './economy/comparison-types'
 
 /** Title, version and size of the open content pack. */
 export interface PackInfo {
@@ -82,6 +96,11 @@ export interface EntrySummary extends EntryRef {
   summary: string
 }
 
+/** An entry in a list: its other names too, so a list can be filtered by any of them. */
+export interface EntryListItem extends EntrySummary {
+  aliases: string[]
+}
+
 /** Where a fact or sentence comes from: a paragraph of a primary source, or a reference source. */
 export interface Citation {
   sourceId: string
@@ -98,6 +117,12 @@ export interface Fact {
   valueKind: FactValueKind
   asOf: string | null
   citation: Citation
+  /** A figure's value as a number (the Factbook's figures); null for facts read from a paragraph. */
+  quantity: Quantity | null
+  /** How a figure is qualified, in Vietnamese: "ước tính 2024", "ước tính 2024; USD năm 2021". */
+  note: string | null
+  /** The entry a value names, when we have one: a trade partner that is an APEC member, a capital. */
+  link: EntryRef | null
 }
 
 /** Related entries of one kind; `incoming` groups are relations other entries declare towards this one. */
@@ -151,6 +176,8 @@ export interface SearchInput {
   yearTo?: number | undefined
   /** Hits per group, 1 to 100 (default 20). */
   limit?: number | undefined
+  /** Hits skipped at the head of each group (default 0): the next page starts at the hits shown. */
+  offset?: number | undefined
 }
 
 /** A matched stretch of a snippet: [start, end) offsets into `text`. */
@@ -220,7 +247,7 @@ export interface EncyclopediaApi {
   /** One source document with its cleaned, numbered blocks; `not-found` for an unknown id. */
   getSource(input: IdRef): Promise<Result<SourceDocument>>
   /** Entries, optionally of one type, sorted by Vietnamese title. */
-  listEntries(input: EntryQuery): Promise<Result<EntrySummary[]>>
+  listEntries(input: EntryQuery): Promise<Result<EntryListItem[]>>
   /** One entry with facts, relations both ways, backlinks and citations; `not-found` for an unknown id. */
   getEntry(input: IdRef): Promise<Result<EntryDocument>>
   /** The APEC member economies with join month and host years, in join order. */
@@ -233,6 +260,11 @@ export interface EncyclopediaApi {
   search(input: SearchInput): Promise<Result<SearchResults>>
   /** Titles, aliases and acronyms starting with what the user has typed so far. */
   suggest(input: SuggestInput): Promise<Result<Suggestion[]>>
+  /**
+   * The Factbook's indicators for every member of a group, each economy's latest figure with its
+   * year, and the group's totals as a share of the world; `not-found` when the pack has no figures.
+   */
+  getComparison(input: ComparisonInput): Promise<Result<ComparisonTable>>
 }
 
 export type ApiMethod = keyof EncyclopediaApi
@@ -249,6 +281,7 @@ export const API_CHANNELS: { readonly [K in ApiMethod]: `encyclopedia:${string}`
   listApecYears: 'encyclopedia:list-apec-years',
   search: 'encyclopedia:search',
   suggest: 'encyclopedia:suggest',
+  getComparison: 'encyclopedia:get-comparison',
 }
 
 export const API_METHODS = Object.keys(API_CHANNELS) as ApiMethod[]

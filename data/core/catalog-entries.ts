@@ -1,7 +1,7 @@
 import type {
   ApecYear,
-  Citation,
   EntryDocument,
+  EntryListItem,
   EntryRef,
   EntrySummary,
   Fact,
@@ -9,8 +9,9 @@ import type {
   RelationGroup,
   TimelineEvent,
 } from './api-contract'
-import { SOURCE_KINDS } from './api-contract'
-import { FACT_VALUE_KINDS, ENTRY_TYPES, RELATION_KINDS, type EntryType } from './entry-types'
+import { ENTRY_TYPES, FACT_VALUE_KINDS, RELATION_KINDS, type EntryType } from './entry-types'
+import { CITATION_SOURCE_COLUMNS, toCitation, toEntryRef } from './catalog-rows'
+import { figureFacts } from './economy/economy-figures'
 import { CatalogError } from './error-codes'
 import {
   enumColumn,
@@ -29,11 +30,30 @@ const SUMMARY_COLUMNS = 'e.id, e.type, e.title, e.name_en, e.name_zh, e.summary'
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 
-export function listEntries(db: SqlDatabase, type?: EntryType): EntrySummary[] {
+export function listEntries(db: SqlDatabase, type?: EntryType): EntryListItem[] {
   const rows = type
     ? selectRows(db, `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.type = ?`, [type])
     : selectRows(db, `SELECT ${SUMMARY_COLUMNS} FROM entries e`)
-  return rows.map(toEntrySummary).sort((a, b) => collator.compare(a.title, b.title))
+  const aliasRows = type
+    ? selectRows(
+        db,
+        'SELECT a.entry_id, a.alias FROM entry_aliases a JOIN entries e ON e.id = a.entry_id WHERE e.type = ? ORDER BY a.entry_id, a.position',
+        [type],
+      )
+    : selectRows(db, 'SELECT entry_id, alias FROM entry_aliases ORDER BY entry_id, position')
+  const aliases = new Map<string, string[]>()
+  for (const row of aliasRows) {
+    const id = textColumn(row, 'entry_id')
+    const list = aliases.get(id) ?? []
+    list.push(textColumn(row, 'alias'))
+    aliases.set(id, list)
+  }
+  return rows
+    .map((row) => {
+      const summary = toEntrySummary(row)
+      return { ...summary, aliases: aliases.get(summary.id) ?? [] }
+    })
+    .sort((a, b) => collator.compare(a.title, b.title))
 }
 
 export function getEntry(db: SqlDatabase, id: string): EntryDocument {
@@ -48,6 +68,7 @@ export function getEntry(db: SqlDatabase, id: string): EntryDocument {
      FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.entry_id = ? ORDER BY f.position`,
     [id],
   ).map(toFact)
+  facts.push(...figureFacts(db, id))
   const bodyCitations = selectRows(
     db,
     `SELECT c.number, c.paragraph, ${CITATION_SOURCE_COLUMNS}
@@ -104,6 +125,8 @@ export function citingEntries(db: SqlDatabase, sourceId: string): Map<number | n
     `SELECT DISTINCT c.paragraph, e.id, e.type, e.title FROM (
        SELECT entry_id, paragraph FROM facts WHERE source_id = ?1
        UNION SELECT entry_id, paragraph FROM body_citations WHERE source_id = ?1
+       UNION SELECT c.entry_id, NULL FROM economy_figures f JOIN economies c ON c.id = f.economy_id
+         WHERE f.source_id = ?1 AND c.entry_id IS NOT NULL
      ) c JOIN entries e ON e.id = c.entry_id`,
     [sourceId],
   )
@@ -142,55 +165,54 @@ export function listMembers(db: SqlDatabase): MemberEconomy[] {
 /** Meetings' dates and other milestones (founded, established, signed...), each cited. */
 const TIMELINE_KEYS = ['date', 'founded', 'established', 'signed', 'joined']
 
+/**
+ * One item per milestone of an entry, even where several sources date it: the entry page shows
+ * every claim; the timeline places the milestone once, by its most precise date, and on a tie by
+ * the reference fact that checks the seeds.
+ */
 export function getTimeline(db: SqlDatabase): TimelineEvent[] {
   const rows = selectRows(
     db,
     `SELECT f.key, f.label, f.value, f.paragraph, ${SUMMARY_COLUMNS}, ${CITATION_SOURCE_COLUMNS}
      FROM facts f JOIN entries e ON e.id = f.entry_id JOIN sources s ON s.id = f.source_id
-     WHERE f.value_kind IN ('year', 'month', 'date') AND f.key IN (${TIMELINE_KEYS.map(() => '?').join(', ')})`,
+     WHERE f.value_kind IN ('year', 'month', 'date') AND f.key IN (${TIMELINE_KEYS.map(() => '?').join(', ')})
+     ORDER BY f.entry_id, f.position`,
     TIMELINE_KEYS,
   )
-  return rows
-    .map((row): TimelineEvent => {
-      const date = textColumn(row, 'value')
-      return { date, year: Number(date.slice(0, 4)), entry: toEntrySummary(row), label: textColumn(row, 'label'), citation: toCitation(row) }
-    })
-    .sort((a, b) => a.date.localeCompare(b.date) || collator.compare(a.entry.title, b.entry.title))
+  const chosen = new Map<string, TimelineEvent>()
+  const rank = (event: TimelineEvent) => event.date.length * 2 + (event.citation.sourceKind === 'reference' ? 1 : 0)
+  for (const row of rows) {
+    const date = textColumn(row, 'value')
+    const event: TimelineEvent = { date, year: Number(date.slice(0, 4)), entry: toEntrySummary(row), label: textColumn(row, 'label'), citation: toCitation(row) }
+    const milestone = `${event.entry.id}\u0000${textColumn(row, 'key')}`
+    const earlier = chosen.get(milestone)
+    if (!earlier || rank(event) > rank(earlier)) chosen.set(milestone, event)
+  }
+  return [...chosen.values()].sort((a, b) => a.date.localeCompare(b.date) || collator.compare(a.entry.title, b.entry.title))
 }
 
 /**
- * The meetings that stand for an APEC year: a year-valued `date` fact, and an economy that declares
- * it `hosted` (apec-2017 is hosted by viet-nam; csom-2017 and aelm-25, dated to the day or month and
- * hosted by no one, are not years).
+ * The meetings that stand for an APEC year: a meeting an economy declares `hosted`, in the year of
+ * its dates (apec-2017, hosted by viet-nam; apec-1989 is dated only to the month and the day by its
+ * sources). csom-2017 and aelm-25, meetings within a year, are hosted by no economy.
  */
 export function listApecYears(db: SqlDatabase): ApecYear[] {
   return selectRows(
     db,
-    `SELECT DISTINCT CAST(f.value AS INTEGER) AS year, ${SUMMARY_COLUMNS},
+    `SELECT MIN(CAST(substr(f.value, 1, 4) AS INTEGER)) AS year, ${SUMMARY_COLUMNS},
        h.id AS host_id, h.type AS host_type, h.title AS host_title
      FROM entries e
-     JOIN facts f ON f.entry_id = e.id AND f.key = 'date' AND f.value_kind = 'year'
+     JOIN facts f ON f.entry_id = e.id AND f.key = 'date' AND f.value_kind IN ('year', 'month', 'date')
      JOIN relations r ON r.to_id = e.id AND r.kind = 'hosted'
      JOIN entries h ON h.id = r.from_id AND h.type = 'economy'
      WHERE e.type = 'meeting'
+     GROUP BY e.id, h.id
      ORDER BY year, e.id`,
   ).map((row) => ({
     year: integerColumn(row, 'year'),
     entry: toEntrySummary(row),
     host: { id: textColumn(row, 'host_id'), type: enumColumn(row, 'host_type', ENTRY_TYPES), title: textColumn(row, 'host_title') },
   }))
-}
-
-const CITATION_SOURCE_COLUMNS = 's.id AS source_id, s.title AS source_title, s.publisher AS source_publisher, s.kind AS source_kind'
-
-function toCitation(row: SqlRow): Citation {
-  return {
-    sourceId: textColumn(row, 'source_id'),
-    sourceTitle: textColumn(row, 'source_title'),
-    sourcePublisher: textColumn(row, 'source_publisher'),
-    sourceKind: enumColumn(row, 'source_kind', SOURCE_KINDS),
-    paragraph: optionalIntegerColumn(row, 'paragraph'),
-  }
 }
 
 function toFact(row: SqlRow): Fact {
@@ -202,11 +224,10 @@ function toFact(row: SqlRow): Fact {
     valueKind,
     asOf: optionalTextColumn(row, 'as_of'),
     citation: toCitation(row),
+    quantity: null,
+    note: null,
+    link: null,
   }
-}
-
-function toEntryRef(row: SqlRow): EntryRef {
-  return { id: textColumn(row, 'id'), type: enumColumn(row, 'type', ENTRY_TYPES), title: textColumn(row, 'title') }
 }
 
 function toEntrySummary(row: SqlRow): EntrySummary {

@@ -32,6 +32,7 @@ export function createCatalogSearch(db: SqlDatabase): CatalogSearch {
         ...(input.yearFrom === undefined ? {} : { yearFrom: input.yearFrom }),
         ...(input.yearTo === undefined ? {} : { yearTo: input.yearTo }),
         ...(input.limit === undefined ? {} : { limit: input.limit }),
+        ...(input.offset === undefined ? {} : { offset: input.offset }),
       })
       const nothing = results.counts.entries + results.counts.passages === 0
       return {
@@ -47,12 +48,20 @@ export function createCatalogSearch(db: SqlDatabase): CatalogSearch {
 }
 
 /**
+ * A beginning shorter than this share of the query (and than CLOSEST_MIN_LENGTH) has too little
+ * of it to be what the user meant: "blorp" is not a typo of "Blake".
+ */
+const CLOSEST_MIN_SHARE = 0.5
+const CLOSEST_MIN_LENGTH = 3
+
+/**
  * For a query that found nothing: titles starting like it, trying ever shorter beginnings of the
- * folded query ("singaporx" → "singapo…"), so the user always gets somewhere to go.
+ * folded query down to half of it ("singaporx" → "singapo…"); nonsense gets nothing.
  */
 function closestTitles(index: SearchIndex, query: string): Suggestion[] {
   const folded = foldVietnamese(query).trim().slice(0, 40)
-  for (let length = folded.length; length >= 2; length -= 1) {
+  const shortest = Math.max(CLOSEST_MIN_LENGTH, Math.ceil(folded.length * CLOSEST_MIN_SHARE))
+  for (let length = folded.length; length >= shortest; length -= 1) {
     const found = core.suggest(index, folded.slice(0, length), 5)
     if (found.length > 0) return found.map(toSuggestion)
   }

@@ -1,7 +1,7 @@
 import type {
   ApecYear,
   EntryDocument,
-  EntrySummary,
+  EntryListItem,
   MemberEconomy,
   TimelineEvent,
   PackInfo,
@@ -16,6 +16,8 @@ import { SOURCE_KINDS } from './api-contract'
 import { createCatalogSearch, type CatalogSearch } from './catalog-search'
 import { citingEntries, getEntry, getTimeline, listApecYears, listEntries, listMembers } from './catalog-entries'
 import type { EntryType } from './entry-types'
+import type { ComparisonGroup, ComparisonTable } from './economy/comparison-types'
+import { comparisonTable } from './economy/comparison'
 import { CatalogError } from './error-codes'
 import { META_KEYS } from './schema'
 import {
@@ -35,11 +37,12 @@ export interface Catalog {
   packInfo(): PackInfo
   listSources(): SourceSummary[]
   getSource(id: string): SourceDocument
-  listEntries(type?: EntryType): EntrySummary[]
+  listEntries(type?: EntryType): EntryListItem[]
   getEntry(id: string): EntryDocument
   listMembers(): MemberEconomy[]
   getTimeline(): TimelineEvent[]
   listApecYears(): ApecYear[]
+  getComparison(group: ComparisonGroup): ComparisonTable
   search: CatalogSearch['search']
   suggest: CatalogSearch['suggest']
   close(): void
@@ -83,6 +86,7 @@ export function createCatalog(db: SqlDatabase): Catalog {
     listMembers: () => listMembers(db),
     getTimeline: () => getTimeline(db),
     listApecYears: () => listApecYears(db),
+    getComparison: (group) => comparisonTable(db, group),
     close: () => db.close(),
   }
 }

@@ -20,7 +20,8 @@ export function safeRelativePath(pathname: string): string | null {
   return segments.length === 0 ? 'index.html' : segments.join('/')
 }
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
+/** Every kind of file the built app has; the shipped nginx and IIS configurations declare the same. */
+export const MIME_TYPES: Readonly<Record<string, string>> = {
   html: 'text/html; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   mjs: 'text/javascript; charset=utf-8',
@@ -38,4 +39,20 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
 export function mimeTypeFor(path: string): string {
   const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase()
   return MIME_TYPES[extension] ?? 'application/octet-stream'
+}
+
+/**
+ * Files under assets/ carry a content hash in their names (Vite), so a browser may keep them for
+ * a year without asking again: a new release names new files.
+ */
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable'
+/**
+ * index.html and the pack keep their names across releases: the browser asks every time, and an
+ * unchanged file costs a 304 (ETag, Last-Modified), never a stale page or pack.
+ */
+export const REVALIDATE_CACHE_CONTROL = 'no-cache'
+
+/** Cache-Control for a file of the web edition, by its path relative to the folder. */
+export function cacheControlFor(relativePath: string): string {
+  return relativePath.startsWith('assets/') ? IMMUTABLE_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL
 }

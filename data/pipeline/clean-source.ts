@@ -1,4 +1,5 @@
 import type { SourceBlockKind } from '../core/api-contract'
+import { tidyPunctuationSpacing } from './punctuation-spacing'
 import type { CleaningRule, LineMatcher } from './source-schema'
 
 export interface CleanedBlock {
@@ -61,8 +62,9 @@ export function cleanSource(
   }))
 }
 
+/** NFC, one space for any run of white space, none before closing punctuation (punctuation-spacing.ts). */
 export function normaliseLine(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0\u200b]+/g, ' ').trim()
+  return tidyPunctuationSpacing(text.normalize('NFC').replace(/[\s\u00a0\u200b]+/g, ' ').trim())
 }
 
 /** Returns the new lines, or null when the rule had no effect. */

@@ -1,4 +1,5 @@
 import { Marked } from 'marked'
+import { tidyPunctuationSpacing } from './punctuation-spacing'
 
 /** A `[[id]]` link or one `@source#N` citation found in a body, with its line for messages. */
 export interface BodyLink {
@@ -19,10 +20,26 @@ export interface ParsedBody {
   problems: { line: number; message: string }[]
 }
 
-const LINK = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g
-const CITATION_GROUP = /\[(@[^\]]+)\]/g
+// Global patterns are only used through matchAll and replace, which never share lastIndex state.
+export const LINK = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g
+export const CITATION_GROUP = /\[(@[^\]]+)\]/g
 const HAS_CITATION = /\[@[^\]]+\]/
 const CITATION = /^@(?:ref:([a-z0-9-]+)|([a-z0-9-]+)#([1-9]\d*))$/
+/**
+ * Editors write "Đà Nẵng [@nguon#2]." with a space before the citation; the citation belongs to the
+ * word, so the space goes with it: the footnote mark sits on the word, and the plain text (where the
+ * citation is dropped) does not read "Đà Nẵng .".
+ */
+const SPACE_BEFORE_CITATION = /[ \t]+(?=\[@[^\]]+\])/g
+
+/** The citations of one group's inside (`@a#1; @ref:b`); null for a part that is not a citation. */
+export function citationsOfGroup(group: string): ({ sourceId: string; paragraph: number | null } | null)[] {
+  return group.split(';').map((part) => {
+    const match = CITATION.exec(part.trim())
+    if (!match) return null
+    return match[1] ? { sourceId: match[1], paragraph: null } : { sourceId: match[2] ?? '', paragraph: Number(match[3]) }
+  })
+}
 
 /** Finds links and citations in an entry body and checks what the body may not contain. */
 export function parseBody(body: string, firstLine: number): ParsedBody {
@@ -76,7 +93,7 @@ const markdown = new Marked({ gfm: true, breaks: false, async: false })
  * superscripts to `#/source/<id>?p=N`. The app sanitises this HTML again before showing it.
  */
 export function renderBody(body: string, context: RenderContext): string {
-  const withLinks = body.replace(LINK, (_whole, to: string, text?: string) => {
+  const withLinks = body.replace(SPACE_BEFORE_CITATION, '').replace(LINK, (_whole, to: string, text?: string) => {
     const id = to.trim()
     return `<a href="#/entry/${id}" data-entry="${id}">${escapeHtml(text?.trim() ?? context.titleOf(id))}</a>`
   })
@@ -105,11 +122,13 @@ export function escapeHtml(text: string): string {
 
 /** The body as plain text for the search index: link text kept, citations and Markdown marks dropped. */
 export function bodyPlainText(body: string, titleOf: (entryId: string) => string): string {
-  return body
+  const plain = body
+    .replace(SPACE_BEFORE_CITATION, '')
     .replace(LINK, (_whole, to: string, text?: string) => text?.trim() ?? titleOf(to.trim()))
     .replace(CITATION_GROUP, '')
     .replace(/^#+\s*/gm, '')
     .replace(/[*_`>]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
+  return tidyPunctuationSpacing(plain)
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
+import { securityHeaders } from '../../data/core/content-security-policy'
 import { mimeTypeFor } from '../../data/core/static-files'
 import { APP_SCHEME, DESKTOP_CONTENT_SECURITY_POLICY, resolveAppFile } from './app-url'
 
@@ -10,17 +11,17 @@ export function registerAppScheme(): void {
   ])
 }
 
-export const SECURITY_HEADERS = {
-  'content-security-policy': DESKTOP_CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'cross-origin-opener-policy': 'same-origin',
-  'referrer-policy': 'no-referrer',
-} as const
+export const SECURITY_HEADERS = securityHeaders(DESKTOP_CONTENT_SECURITY_POLICY)
 
-/** Serves the built renderer from `rootDir` with the CSP on every response. */
+/**
+ * Serves the built renderer from `rootDir`. Every answer, the refusals included, carries the
+ * security headers: an error page is a page too, and must not be framed or sniffed either.
+ */
 export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (request.method !== 'GET') return new Response('Method not allowed', { status: 405 })
+    if (request.method !== 'GET') {
+      return new Response('Method not allowed', { status: 405, headers: { ...SECURITY_HEADERS, allow: 'GET' } })
+    }
     const file = resolveAppFile(rootDir, request.url)
     if (file === null) return new Response('Forbidden', { status: 403, headers: SECURITY_HEADERS })
     try {

@@ -1,5 +1,5 @@
 import { join, normalize, sep } from 'node:path'
-import { contentSecurityPolicy } from '../../data/core/content-security-policy'
+import { contentSecurityPolicy, metaContentSecurityPolicy } from '../../data/core/content-security-policy'
 import { safeRelativePath } from '../../data/core/static-files'
 
 /** Pages are served as app://bundle/...; nothing else is ever loaded into a window. */
@@ -9,6 +9,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_START_URL = `${APP_ORIGIN}/index.html`
 /** Names the app's own origin rather than 'self': nothing but app://bundle may serve a script. */
 export const DESKTOP_CONTENT_SECURITY_POLICY = contentSecurityPolicy(APP_ORIGIN)
+/** What index.html's meta tag says: the same policy minus what only a header can carry. */
+export const DESKTOP_META_CONTENT_SECURITY_POLICY = metaContentSecurityPolicy(APP_ORIGIN)
 
 export function isAppUrl(url: string): boolean {
   try {

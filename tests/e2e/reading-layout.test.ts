@@ -43,9 +43,9 @@ async function openEntry(view: (typeof LAYOUT_VIEWS)[number], id: string, title:
 }
 
 describe('web edition: reading an entry', () => {
-  const wide = LAYOUT_VIEWS.filter((view) => ['1366x768', '1920x1080'].includes(view.name))
+  const roomy = LAYOUT_VIEWS.filter((view) => ['1024x768', '1366x768', '1920x1080', '1366x768-text150'].includes(view.name))
 
-  it.each(wide)('keeps short fact values (names, dates, places) on one line ($name)', async (view) => {
+  it.each(roomy)('keeps short fact values (names, dates, places) on one line ($name)', async (view) => {
     const wrapped: string[] = []
     for (const [id, title] of ENTRIES) {
       const page = await openEntry(view, id, title)
@@ -71,6 +71,32 @@ describe('web edition: reading an entry', () => {
     expect(lines.length).toBeGreaterThan(3)
     const longest = lines.reduce((best, line) => (line.length > best.length ? line : best), '')
     expect(longest.length, longest).toBeLessThanOrEqual(MAX_LINE)
+  })
+
+  /** A+ at 150 and 200 % on the small office screen and the laptop: the rem grows, the window does not. */
+  const largeText = [
+    { name: '1024x768-text150', viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1, textSize: 150 },
+    { name: '1024x768-text200', viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1, textSize: 200 },
+    { name: '1366x768-text200', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, textSize: 200 },
+  ] as const satisfies readonly (typeof LAYOUT_VIEWS)[number][]
+
+  it.each(largeText)('keeps the fact table inside its box and the page from scrolling sideways ($name)', async (view) => {
+    const overflowing: string[] = []
+    for (const [id, title] of ENTRIES) {
+      const page = await openEntry(view, id, title)
+      const layout = await page.evaluate(() => {
+        const box = document.querySelector('.fact-box')?.getBoundingClientRect()
+        const table = document.querySelector('.fact-box__table')?.getBoundingClientRect()
+        return { boxRight: box?.right ?? 0, tableRight: table?.right ?? Infinity, pageWidth: document.documentElement.scrollWidth, windowWidth: document.documentElement.clientWidth }
+      })
+      if (layout.tableRight > layout.boxRight + 0.5) overflowing.push(`${id}: table ends at ${layout.tableRight}, its box at ${layout.boxRight}`)
+      if (layout.pageWidth > layout.windowWidth) overflowing.push(`${id}: page ${layout.pageWidth} px wide in a ${layout.windowWidth} px window`)
+      if (id === 'viet-nam') {
+        await page.locator('.fact-box').evaluate((box) => box.scrollIntoView())
+        await screenshot(page, `entry-facts-${view.name}`, { fullPage: false })
+      }
+    }
+    expect(overflowing).toEqual([])
   })
 
   it('uses the width of a wide screen for the entry, not empty margins', async () => {

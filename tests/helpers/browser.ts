@@ -22,8 +22,10 @@ const CHROMIUM_FLAGS = [
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'tests', '.artifacts', 'screenshots')
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
+/** `lang` starts Chromium in another interface language (`en-US`), as a machine set up in English would. */
+export function launchBrowser({ lang }: { lang?: string } = {}): Promise<Browser> {
+  const args = lang ? [...CHROMIUM_FLAGS, `--lang=${lang}`] : CHROMIUM_FLAGS
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args, ...(lang ? { env: { ...process.env, LANG: `${lang.replace('-', '_')}.UTF-8`, LANGUAGE: lang } } : {}) })
 }
 
 export interface GuardedContext {
@@ -48,9 +50,9 @@ export interface WindowSize {
 export async function guardedContext(
   browser: Browser,
   origin: string,
-  { viewport = { width: 1280, height: 900 }, deviceScaleFactor = 1 }: Partial<WindowSize> = {},
+  { viewport = { width: 1280, height: 900 }, deviceScaleFactor = 1, locale = 'vi-VN' }: Partial<WindowSize> & { locale?: string } = {},
 ): Promise<GuardedContext> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor, locale: 'vi-VN' })
+  const context = await browser.newContext({ viewport, deviceScaleFactor, locale })
   const offOriginRequests: string[] = []
   const pageErrors: string[] = []
   await context.route('**/*', (route) => {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { inject } from 'vitest'
 import { createStaticServer, listen } from '../../build/web/static-server'
 import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
 
@@ -13,11 +14,23 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-/** Serves a built web edition folder on 127.0.0.1 at a free port. */
-export async function serveWebEdition(directory = WEB_DIR): Promise<RunningServer> {
+export function assertWebEditionBuilt(directory: string): void {
   if (!existsSync(join(directory, 'index.html'))) {
     throw new Error(`${directory} has no web edition: run "npm run build:web" first (npm test does)`)
   }
+}
+
+/**
+ * The shipped web edition (out/web) as an office serves it: nginx with build/web/nginx.conf,
+ * started once for the browser suite (shipped-web-edition-setup.ts). Closing it is the suite's job.
+ */
+export function shippedWebEdition(): RunningServer {
+  return { origin: inject('shippedWebEditionOrigin'), close: async () => {} }
+}
+
+/** Serves another web edition folder (a copy with a bad pack...) with `npm run web`'s Node server, at a free port. */
+export async function serveWebEdition(directory: string): Promise<RunningServer> {
+  assertWebEditionBuilt(directory)
   const server: Server = createStaticServer(directory)
   const port = await listen(server, 0)
   return {

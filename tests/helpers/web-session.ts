@@ -1,8 +1,11 @@
 import type { Browser } from 'playwright-core'
 import { guardedContext, launchBrowser, type GuardedContext } from './browser'
-import { serveWebEdition, type RunningServer } from './web-edition'
+import { shippedWebEdition, type RunningServer } from './web-edition'
 
-/** The built web edition served locally and a Chromium context that records any off-origin request. */
+/**
+ * The shipped web edition, served by nginx for the whole suite, and a Chromium of this file's own
+ * with a context that records any off-origin request.
+ */
 export interface WebSession {
   browser: Browser
   server: RunningServer
@@ -11,7 +14,7 @@ export interface WebSession {
 }
 
 export async function openWebSession(): Promise<WebSession> {
-  const server = await serveWebEdition()
+  const server = shippedWebEdition()
   const browser = await launchBrowser()
   const guarded = await guardedContext(browser, server.origin)
   return {

@@ -1,24 +1,29 @@
+import { simplifyHan } from './han-variants'
+
 /**
- * Vietnamese folding: the one definition of "the same word, ignoring tone marks" used by the index,
- * the query, snippets and find-in-page. Only U+0300–U+036F is stripped, so Chinese and other
- * scripts pass through unchanged.
+ * Folding: the one definition of "the same word, ignoring tone marks" used by the index, the
+ * query, snippets, suggestions, the glossary and find-in-page. Only U+0300–U+036F is stripped;
+ * Chinese is folded from traditional to simplified (han-variants.ts), one character for one.
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g
 const STROKED_OR_FINAL = /[đς]/g
 
 /**
- * NFC → NFD → strip combining marks → lowercase → đ to d. NFD(NFC(x)) equals NFD(x), so one
- * normalisation covers both NFC and NFD input. Lowercasing before the đ step lets one rule cover
- * Đ too; final sigma becomes σ because JavaScript lowercases Σ by context, which a per-character
- * fold (foldWithOffsets) cannot reproduce, and both folds must agree character for character.
+ * NFC → NFD → strip combining marks → lowercase → đ to d → traditional Han to simplified.
+ * NFD(NFC(x)) equals NFD(x), so one normalisation covers both NFC and NFD input. Lowercasing
+ * before the đ step lets one rule cover Đ too; final sigma becomes σ because JavaScript lowercases
+ * Σ by context, which a per-character fold (foldWithOffsets) cannot reproduce, and both folds must
+ * agree character for character.
  */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(STROKED_OR_FINAL, (char) => (char === 'đ' ? 'd' : 'σ'))
+  return simplifyHan(
+    text
+      .normalize('NFD')
+      .replace(COMBINING_MARKS, '')
+      .toLowerCase()
+      .replace(STROKED_OR_FINAL, (char) => (char === 'đ' ? 'd' : 'σ')),
+  )
 }
 
 /** Lowercase NFC with marks kept: the "exact tone" form of a term. */

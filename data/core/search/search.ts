@@ -17,6 +17,8 @@ export interface SearchFilters {
   yearTo?: number
   /** Hits per group (entries, passages); 1 to 100, default 20. */
   limit?: number
+  /** Hits skipped at the head of each group, for the next page ("Xem thêm"); default 0. */
+  offset?: number
 }
 
 export interface SearchHit {
@@ -65,13 +67,22 @@ export function search(
   const parsed = parseQuery(query)
   if (parsed.words.length === 0 && parsed.han.length === 0) return EMPTY_RESULTS
   const limit = clampLimit(filters.limit, DEFAULT_LIMIT)
-  const found = findDocuments(index, parsed, documentFilter(index, filters), limit)
+  const offset = clampOffset(filters.offset)
+  // The order does not depend on how deep the collection goes (the re-ranked head is always the
+  // same RERANK_DEPTH), so page two continues page one without repeats or gaps.
+  const found = findDocuments(index, parsed, documentFilter(index, filters), offset + limit)
   const toHit = (item: Ranked) => hit(index, item, parsed)
+  const page = (ranked: Ranked[]) => ranked.slice(offset, offset + limit).map(toHit)
   return {
-    entries: rerank(found.entries, found.named, index.stored, parsed).slice(0, limit).map(toHit),
-    passages: rerank(found.passages, [], index.stored, parsed).slice(0, limit).map(toHit),
+    entries: page(rerank(found.entries, found.named, index.stored, parsed)),
+    passages: page(rerank(found.passages, [], index.stored, parsed)),
     counts: found.counts,
   }
+}
+
+/** A whole number of hits to skip, 0 when unusable. */
+function clampOffset(offset: number | undefined): number {
+  return offset === undefined || !Number.isFinite(offset) ? 0 : Math.max(0, Math.floor(offset))
 }
 
 interface Found extends Collected {
@@ -88,7 +99,8 @@ function findDocuments(
   index: SearchIndex,
   parsed: ParsedQuery,
   filter: DocumentFilter,
-  limit: number,
+  /** Hits wanted per group, counting the skipped ones. */
+  depth: number,
 ): Found {
   const named = wholeNameEntries(index, parsed)
   // Search as you type (the last word completed) and typo tolerance on longer words.
@@ -104,7 +116,7 @@ function findDocuments(
         matches,
         index.stored,
         filter,
-        Math.max(limit, RERANK_DEPTH),
+        Math.max(depth, RERANK_DEPTH),
         combine === 'or',
       )
       const scored = named.docs

@@ -1,5 +1,5 @@
 import type { SearchIndex } from './compact-index'
-import { evaluate, type Combine } from './evaluate'
+import { evaluate } from './evaluate'
 import { foldedWords } from './phrase'
 import { nameTier, RERANK_DEPTH, wholeNameEntries } from './rerank'
 import { SUGGEST_EXACT_FIELDS, SUGGEST_FOLDED_FIELDS } from './search-options'
@@ -33,8 +33,8 @@ const ALIAS_WEIGHT = 2.5
 const SOURCE_WEIGHT = 0.5
 
 /**
- * Entry titles, aliases and names (acronyms are aliases), and source titles, that start like what
- * the user typed. Passages of a source share its title; only the source's first passage is
+ * Entry titles, aliases and names (acronyms are aliases), and source titles, that hold every word
+ * the user typed, the last one possibly unfinished; never a near miss. Passages of a source share its title; only the source's first passage is
  * suggestible (compact-index.ts), so each source is offered once.
  */
 export function suggest(index: SearchIndex, prefix: string, limit = DEFAULT_LIMIT): Suggestion[] {
@@ -46,8 +46,9 @@ export function suggest(index: SearchIndex, prefix: string, limit = DEFAULT_LIMI
     fuzzy: false,
     completions: named.completions,
   })
-  let best = bestNamed(index, groups, 'and', named.docs)
-  if (best.length === 0 && groups.length > 1) best = bestNamed(index, groups, 'or', named.docs)
+  // Every typed word must be there, as a word or (the last) the start of one: a name that holds
+  // only some of them ("Hoàng gia" for "gia nhập") is not what the user is typing.
+  const best = bestNamed(index, groups, named.docs)
   const typed = parsed.words.map((word) => word.folded).join(' ')
   const { stored } = index
   const ranked = best.map((item) => {
@@ -80,28 +81,17 @@ export function suggest(index: SearchIndex, prefix: string, limit = DEFAULT_LIMI
 }
 
 /**
- * The best RERANK_DEPTH suggestible documents by raw score, entries and sources together, and the
- * entries named like the query wherever their raw score puts them.
+ * The best RERANK_DEPTH suggestible documents holding every typed word, by raw score, entries and
+ * sources together, and the entries named like the query wherever their raw score puts them.
  */
-function bestNamed(
-  index: SearchIndex,
-  groups: readonly QueryGroup[],
-  combine: Combine,
-  named: readonly number[],
-): Ranked[] {
-  return evaluate(index.names, groups, combine, (matches) => {
-    const byWords = combine === 'or'
-    const { entries, passages } = collect(matches, index.stored, {}, RERANK_DEPTH, byWords)
+function bestNamed(index: SearchIndex, groups: readonly QueryGroup[], named: readonly number[]): Ranked[] {
+  return evaluate(index.names, groups, 'and', (matches) => {
+    const { entries, passages } = collect(matches, index.stored, {}, RERANK_DEPTH, false)
     const best = [...entries, ...passages].sort(byRank).slice(0, RERANK_DEPTH)
     const seen = new Set(best.map((item) => item.doc))
     for (const doc of named) {
       if (seen.has(doc) || !matches.isMatch(doc)) continue
-      best.push({
-        doc,
-        score: matches.score(doc),
-        words: byWords ? matches.words(doc) : 0,
-        tier: 0,
-      })
+      best.push({ doc, score: matches.score(doc), words: 0, tier: 0 })
     }
     return best
   })

@@ -1,4 +1,5 @@
 import { foldVietnamese, normalizeExact } from './fold'
+import { MAX_QUERY_CHARS } from './query-limit'
 
 /**
  * One tokenizer for the index and the query, so both sides agree on what a term is. Words are
@@ -7,8 +8,6 @@ import { foldVietnamese, normalizeExact } from './fold'
  * 亚太经合组织 and 亚太经济合作组织 differently while their bigrams (亚太, 组织...) still meet.
  */
 
-/** A query longer than this is cut, not refused: "any characters allowed, never a crash". */
-export const MAX_QUERY_CHARS = 200
 /** Words kept from a query; Han bigrams derived from kept words do not count. */
 export const MAX_QUERY_TERMS = 20
 /** Results asked for per group (hits, suggestions). */
@@ -66,11 +65,19 @@ export function splitRuns(text: string): Token[] {
   return runs
 }
 
+/**
+ * Han runs are folded (traditional to simplified) before they are split, on both sides: the
+ * dictionary then splits 亞太經合組織 as it splits 亚太经合组织, and their terms meet.
+ */
+function foldedHanTerms(run: string): string[] {
+  return hanTerms(foldVietnamese(run))
+}
+
 /** Index-side tokenizer (MiniSearch `tokenize`): every word, every Han term. */
 export function tokenizeForIndex(text: string): string[] {
   const terms: string[] = []
   for (const run of splitRuns(text.normalize('NFC'))) {
-    if (run.han) terms.push(...hanTerms(run.text))
+    if (run.han) terms.push(...foldedHanTerms(run.text))
     else terms.push(run.text)
   }
   return terms
@@ -101,7 +108,7 @@ export interface QueryWord {
 
 export interface ParsedQuery {
   words: QueryWord[]
-  /** Han dictionary words and bigrams of every Han run, without repeats. */
+  /** Han dictionary words and bigrams of every Han run, folded to simplified, without repeats. */
   han: string[]
 }
 
@@ -111,7 +118,7 @@ export function parseQuery(query: string): ParsedQuery {
   const han = new Set<string>()
   for (const run of limitQuery(query)) {
     if (run.han) {
-      for (const term of hanTerms(run.text)) han.add(term)
+      for (const term of foldedHanTerms(run.text)) han.add(term)
       continue
     }
     const folded = foldVietnamese(run.text)

@@ -9,12 +9,14 @@ import { LibraryStatus } from '../features/library/LibraryStatus'
 import { Toast } from '../components/Toast'
 import { STRINGS } from '../strings'
 import { routeHref, type Route } from '../routing/routes'
+import { useScrollRestoration } from '../routing/useScrollRestoration'
 import { MainNav } from './MainNav'
 import { useMenuCommands } from './useMenuCommands'
 
 /** Header with the pack title, main navigation, the page, and a footer with the pack version. */
 export function AppShell({ pack, route, children }: { pack: PackInfo; route: Route; children: ReactNode }) {
   useMenuCommands(route)
+  useScrollRestoration(route)
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -29,7 +31,7 @@ export function AppShell({ pack, route, children }: { pack: PackInfo; route: Rou
         </a>
         <MainNav route={route} />
         <div className="shell__search">
-          <SearchBox routeQuery={route.name === 'search' ? route.query : null} />
+          <SearchBox routeQuery={route.name === 'search' ? route.query : null} routeKey={routeHref(route)} />
           <FindButton />
         </div>
         <HeaderTools />

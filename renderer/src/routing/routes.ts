@@ -1,4 +1,5 @@
 import { isEntryType, type EntryType } from '../../../data/core/entry-types'
+import { cutQuery } from '../../../data/core/search/query-limit'
 import { parsePrintPreset, type PrintPreset } from './print-presets'
 import { packQuery, parsePackQuery, type PrintablePack } from './printable-pack'
 
@@ -14,7 +15,18 @@ export type Route =
   | { name: 'timeline' }
   | { name: 'structure' }
   | { name: 'glossary' }
-  | { name: 'search'; query: string; type: EntryType | null; from: number | null; to: number | null }
+  | {
+      name: 'search'
+      query: string
+      type: EntryType | null
+      from: number | null
+      to: number | null
+      /** Hits the page shows per group after "Xem thêm", so Back returns to as many; null: the first page. */
+      shownEntries?: number | null
+      shownPassages?: number | null
+      /** Set when the address held a longer query than MAX_QUERY_CHARS, so the page can say it was cut. */
+      queryCut?: true
+    }
   | { name: 'library' }
   | { name: 'packs' }
   | { name: 'pack'; id: string }
@@ -104,13 +116,24 @@ export function routeHref(route: Route): string {
 function parseSearchRoute(query: string): Route {
   const params = new URLSearchParams(query)
   const type = params.get('type') ?? ''
+  // Cut here, before any component sees it: a 500 000-character link froze the tab for 57 s.
+  const searched = cutQuery(params.get('q') ?? '')
   return {
     name: 'search',
-    query: params.get('q') ?? '',
+    query: searched.query,
+    ...(searched.cut ? { queryCut: true } : {}),
     type: isEntryType(type) ? type : null,
     from: parseYear(params.get('from')),
     to: parseYear(params.get('to')),
+    shownEntries: parseCount(params.get('entries')),
+    shownPassages: parseCount(params.get('passages')),
   }
+}
+
+function parseCount(value: string | null): number | null {
+  if (value === null || !/^\d{1,7}$/.test(value)) return null
+  const count = Number(value)
+  return count > 0 ? count : null
 }
 
 function parseYear(value: string | null): number | null {
@@ -124,6 +147,8 @@ function searchHref(route: Extract<Route, { name: 'search' }>): string {
   if (route.type) parts.push(`type=${route.type}`)
   if (route.from !== null) parts.push(`from=${route.from}`)
   if (route.to !== null) parts.push(`to=${route.to}`)
+  if (route.shownEntries) parts.push(`entries=${route.shownEntries}`)
+  if (route.shownPassages) parts.push(`passages=${route.shownPassages}`)
   return `#/search?${parts.join('&')}`
 }
 

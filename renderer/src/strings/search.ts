@@ -1,3 +1,10 @@
+type HitGroupName = 'entries' | 'passages'
+
+const HIT_NOUNS: Record<HitGroupName, string> = { entries: 'mục từ', passages: 'đoạn' }
+
+/** Vietnamese digit grouping: 12.345. */
+const count = (value: number) => value.toLocaleString('vi-VN')
+
 /** The search box, results, filters and find in page. */
 export const SEARCH_STRINGS = {
   search: {
@@ -16,6 +23,12 @@ export const SEARCH_STRINGS = {
     groupCount: (shown: number, total: number) =>
       shown === total ? `${total}` : `${shown} / ${total}`,
     groupEmpty: 'Không có kết quả trong nhóm này.',
+    shown: (shown: number, total: number, group: HitGroupName) =>
+      `Đang hiện ${count(shown)} trên ${count(total)} ${HIT_NOUNS[group]}.`,
+    allShown: (total: number, group: HitGroupName) => `Đã hiện đủ ${count(total)} ${HIT_NOUNS[group]}.`,
+    more: (next: number, group: HitGroupName) => `Xem thêm ${count(next)} ${HIT_NOUNS[group]}`,
+    loadingMore: 'Đang tải thêm…',
+    moreFailed: 'Chưa tải thêm được, hãy bấm lại.',
     filters: 'Lọc kết quả tìm kiếm',
     type: 'Loại mục từ',
     allTypes: 'Tất cả các loại',
@@ -28,6 +41,8 @@ export const SEARCH_STRINGS = {
     noResults: (query: string) => `Không tìm thấy kết quả nào cho “${query}”.`,
     noResultsAdvice: 'Thử gõ ít từ hơn, bỏ bộ lọc hoặc kiểm tra lại chính tả.',
     closest: 'Có phải bạn muốn tìm:',
+    queryCut: (limit: number) =>
+      `Truy vấn dài hơn ${limit} ký tự nên đã được cắt: chỉ ${limit} ký tự đầu được dùng để tìm.`,
     find: {
       open: 'Tìm trong trang (Ctrl+F)',
       label: 'Tìm trong trang',

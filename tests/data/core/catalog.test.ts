@@ -54,7 +54,19 @@ describe('listSources on the real pack', () => {
     expect(primary.map((source) => source.id)).toEqual(PRIMARY_IDS)
     expect(listed.slice(0, primary.length)).toEqual(primary)
     expect(primary).toHaveLength(catalog.packInfo().counts.sources)
-    expect(reference.map((source) => source.id)).toEqual(['apec-history', 'gac-apec', 'apec-2019-statement'])
+    // apec-reference.json's sources, editorial-reference.json's (the sources that check the seeds), then the Factbook.
+    expect(reference.map((source) => source.id)).toEqual([
+      'apec-history',
+      'gac-apec',
+      'apec-2019-statement',
+      'amm-1989-joint-statement',
+      'bogor-declaration-1994',
+      'cptpp-wikipedia',
+      'crs-wto-at-20',
+      'apec-working-level',
+      'apec-sce',
+      'cia-world-factbook-2026-01',
+    ])
     expect(reference).toHaveLength(catalog.packInfo().counts.referenceSources)
   })
 
@@ -127,6 +139,19 @@ describe('getSource on the real pack', () => {
       catalog.getSource('no-such-source')
     } catch (error) {
       expect(error instanceof CatalogError ? error.code : null).toBe('not-found')
+    }
+  })
+})
+
+describe('listEntries on the real pack', () => {
+  it('gives each listed entry its other names, in the order the editor wrote them', () => {
+    const apec = catalog.listEntries('organisation').find((entry) => entry.id === 'apec')
+    expect(apec?.aliases).toEqual(['APEC', '亚太经合组织', 'Diễn đàn APEC'])
+    const all = catalog.listEntries()
+    expect(all.find((entry) => entry.id === 'australia')?.aliases).toContain('Úc')
+    // Each entry's aliases are its own, whatever the filter.
+    for (const entry of catalog.listEntries('economy')) {
+      expect(entry.aliases).toEqual(catalog.getEntry(entry.id).aliases)
     }
   })
 })

@@ -36,6 +36,8 @@ const CHROME: Record<string, ChromeSpec> = {
       '(Những khái niệm cơ bản)', // kicker (metadata: series)
       '19-04-2017 | China.org.cn', // date and publisher line (metadata)
     ],
+    // The original has one space before a comma ("quan chức cao cấp , Ủy ban"); the reader sees it typeset.
+    display: (line) => line.replace('cấp , Ủy ban', 'cấp, Ủy ban'),
   },
   '001': {
     file: 'tgvn-amm31-2020.txt',

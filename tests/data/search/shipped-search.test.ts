@@ -29,6 +29,12 @@ describe('search over the shipped pack', () => {
     expect(firstEntry('亚太经合组织')).toBe('apec')
   })
 
+  it('reads a query in traditional characters as simplified', () => {
+    expect(firstEntry('觀察員')).toBe('quan-sat-vien')
+    expect(firstEntry('亞太經合組織')).toBe('apec')
+    expect(catalog.search({ query: '觀察員' }).counts).toEqual(catalog.search({ query: '观察员' }).counts)
+  })
+
   it('forgives a typo and completes a prefix', () => {
     expect(firstEntry('singapor')).toBe('singapore')
     expect(catalog.suggest({ prefix: 'APE' }).map((suggestion) => suggestion.id).some((id) => id.startsWith('apec'))).toBe(true)
@@ -50,6 +56,24 @@ describe('search over the shipped pack', () => {
     const none = catalog.search({ query: 'singaporxyzw' })
     expect(none.counts).toEqual({ entries: 0, passages: 0 })
     expect(none.closest.map((suggestion) => suggestion.id)).toContain('singapore')
+  })
+
+  it('reaches every match page by page, without repeats', () => {
+    const first = catalog.search({ query: 'apec', limit: 50 })
+    expect(first.counts.entries).toBeGreaterThan(100)
+    const pages = (size: number) => {
+      const ids: string[] = []
+      for (let offset = 0; offset < first.counts.entries; offset += size) {
+        ids.push(...catalog.search({ query: 'apec', limit: size, offset }).entries.map((hit) => hit.id))
+      }
+      return ids
+    }
+    const byFifty = pages(50)
+    expect(byFifty).toHaveLength(first.counts.entries)
+    expect(new Set(byFifty).size).toBe(first.counts.entries)
+    expect(byFifty.slice(0, 50)).toEqual(first.entries.map((hit) => hit.id))
+    // The order does not depend on the page size.
+    expect(pages(30)).toEqual(byFifty)
   })
 
   it('never throws on absurd input', () => {

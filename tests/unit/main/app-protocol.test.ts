@@ -91,11 +91,41 @@ describe('app:// protocol handler', () => {
     expect(response.headers.get('content-security-policy')).toBe(DESKTOP_CONTENT_SECURITY_POLICY)
   })
 
-  it('refuses anything but GET', async () => {
+  it('refuses anything but GET with 405 and says which method it takes', async () => {
     const response = await handler(
       new Request('app://bundle/index.html', { method: 'POST', body: 'x' }),
     )
     expect(response.status).toBe(405)
+    expect(response.headers.get('allow')).toBe('GET')
+  })
+
+  it('forbids framing the app, in the policy and in X-Frame-Options', async () => {
+    expect(DESKTOP_CONTENT_SECURITY_POLICY.split('; ')).toContain("frame-ancestors 'none'")
+    const response = await handler(new Request('app://bundle/index.html'))
+    expect(response.headers.get('x-frame-options')).toBe('DENY')
+  })
+
+  it.each([
+    ['a refused path (403)', raw('app://bundle/..%2Fsecret.txt'), 403],
+    ['a missing file (404)', new Request('app://bundle/nope.js'), 404],
+    ['a refused method (405)', new Request('app://bundle/index.html', { method: 'POST', body: 'x' }), 405],
+    ['a served file (200)', new Request('app://bundle/index.html'), 200],
+  ])('sends every security header with %s', async (_name, request, status) => {
+    const response = await handler(request)
+    expect(response.status).toBe(status)
+    expect({
+      'content-security-policy': response.headers.get('content-security-policy'),
+      'x-frame-options': response.headers.get('x-frame-options'),
+      'x-content-type-options': response.headers.get('x-content-type-options'),
+      'referrer-policy': response.headers.get('referrer-policy'),
+      'cross-origin-opener-policy': response.headers.get('cross-origin-opener-policy'),
+    }).toEqual({
+      'content-security-policy': DESKTOP_CONTENT_SECURITY_POLICY,
+      'x-frame-options': 'DENY',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cross-origin-opener-policy': 'same-origin',
+    })
   })
 })
 

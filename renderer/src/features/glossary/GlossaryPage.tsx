@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { EntrySummary } from '../../../../data/core/api-contract'
+import type { EntryListItem } from '../../../../data/core/api-contract'
 import type { Result } from '../../../../data/core/result'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
 import { routeHref } from '../../routing/routes'
@@ -8,12 +8,12 @@ import { ErrorScreen } from '../../components/ErrorScreen'
 import { Loading } from '../../components/Loading'
 import { usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
-import { matchesQuery } from './fold'
+import { matchesQuery } from '../../../../data/core/search/filter-match'
 
 interface Glossary {
-  terms: EntrySummary[]
+  terms: EntryListItem[]
   /** Organisations and APEC bodies: proper names a translator needs in three languages. */
-  names: EntrySummary[]
+  names: EntryListItem[]
 }
 
 async function loadGlossary(): Promise<Result<Glossary>> {
@@ -91,14 +91,21 @@ interface GlossarySectionProps {
   id: string
   title: string
   caption: string
-  entries: readonly EntrySummary[]
+  entries: readonly EntryListItem[]
   query: string
   withDefinition: boolean
 }
 
 function GlossarySection({ id, title, caption, entries, query, withDefinition }: GlossarySectionProps) {
   const shown = entries.filter((entry) =>
-    matchesQuery(query, [entry.title, entry.nameEn, entry.nameZh, entry.id, withDefinition ? entry.summary : null]),
+    matchesQuery(query, [
+      entry.title,
+      entry.nameEn,
+      entry.nameZh,
+      ...entry.aliases,
+      entry.id,
+      withDefinition ? entry.summary : null,
+    ]),
   )
   return (
     <section aria-labelledby={id} className="glossary-section" data-section={id}>
@@ -131,6 +138,7 @@ function GlossarySection({ id, title, caption, entries, query, withDefinition }:
               <tr key={entry.id} data-entry={entry.id}>
                 <th scope="row">
                   <a href={routeHref({ name: 'entry', id: entry.id })}>{entry.title}</a>
+                  <MatchedAlias entry={entry} query={query} />
                 </th>
                 <td lang="zh">{entry.nameZh ?? <Missing />}</td>
                 <td lang="en">{entry.nameEn ?? <Missing />}</td>
@@ -142,6 +150,13 @@ function GlossarySection({ id, title, caption, entries, query, withDefinition }:
       )}
     </section>
   )
+}
+
+/** The other name a row was found by, when none of the names in its columns matches. */
+function MatchedAlias({ entry, query }: { entry: EntryListItem; query: string }) {
+  if (matchesQuery(query, [entry.title, entry.nameEn, entry.nameZh])) return null
+  const alias = entry.aliases.find((name) => matchesQuery(query, [name]))
+  return alias ? <span className="glossary-table__alias">{STRINGS.glossary.alsoCalled(alias)}</span> : null
 }
 
 function Missing() {

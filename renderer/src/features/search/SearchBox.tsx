@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { Suggestion } from '../../../../data/core/api-contract'
 import { foldVietnamese } from '../../../../data/core/search/fold'
+import { MAX_QUERY_CHARS } from '../../../../data/core/search/query-limit'
 import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 import { isTypingTarget } from './keyboard-targets'
@@ -13,7 +14,7 @@ import { useSuggestions } from './useSuggestions'
  * suggested entries. Focus stays in the box; arrows move `aria-activedescendant`, Enter opens the
  * highlighted entry or, with none highlighted, the results page. Ctrl+K or "/" jump here.
  */
-export function SearchBox({ routeQuery }: { routeQuery: string | null }) {
+export function SearchBox({ routeQuery, routeKey }: { routeQuery: string | null; routeKey: string }) {
   const [value, setValue] = useState(routeQuery ?? '')
   const [open, setOpen] = useState(false)
   // The highlighted option by identity, not position: a refreshed list keeps it if it is still there.
@@ -22,11 +23,13 @@ export function SearchBox({ routeQuery }: { routeQuery: string | null }) {
   const inputRef = useRef<HTMLInputElement>(null)
   const ids = { input: useId(), list: useId() }
 
-  // The box shows the query of the results page, including after back/forward.
-  const [syncedQuery, setSyncedQuery] = useState(routeQuery)
-  if (syncedQuery !== routeQuery) {
-    setSyncedQuery(routeQuery)
-    if (routeQuery !== null) setValue(routeQuery)
+  // The box shows the query of the results page, including after back/forward, and is empty on
+  // every other page: a query left in it would read as the search that page answers.
+  const [syncedRoute, setSyncedRoute] = useState(routeKey)
+  if (syncedRoute !== routeKey) {
+    setSyncedRoute(routeKey)
+    setValue(routeQuery ?? '')
+    setOpen(false)
   }
 
   useEffect(
@@ -117,6 +120,7 @@ export function SearchBox({ routeQuery }: { routeQuery: string | null }) {
         aria-activedescendant={active ? optionId(activeIndex) : undefined}
         aria-keyshortcuts="Control+K /"
         enterKeyHint="search"
+        maxLength={MAX_QUERY_CHARS}
         autoComplete="off"
         spellCheck={false}
         placeholder={STRINGS.search.placeholder}

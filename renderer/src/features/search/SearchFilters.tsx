@@ -22,7 +22,8 @@ export function SearchFilters({ route }: { route: SearchRoute }) {
     let to = parseYear(years.to)
     // A range typed the wrong way round means the same years.
     if (from !== null && to !== null && from > to) [from, to] = [to, from]
-    window.location.hash = routeHref({ ...route, from, to, ...change })
+    // A new filter starts again from the first page of results.
+    window.location.hash = routeHref({ ...route, from, to, shownEntries: null, shownPassages: null, ...change })
   }
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -54,7 +55,10 @@ export function SearchFilters({ route }: { route: SearchRoute }) {
         {STRINGS.search.apply}
       </button>
       {filtered && (
-        <a className="button button--quiet" href={routeHref({ ...route, type: null, from: null, to: null })}>
+        <a
+          className="button button--quiet"
+          href={routeHref({ ...route, type: null, from: null, to: null, shownEntries: null, shownPassages: null })}
+        >
           {STRINGS.search.reset}
         </a>
       )}

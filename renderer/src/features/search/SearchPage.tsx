@@ -1,4 +1,5 @@
-import type { SearchHit, SearchInput, SearchResults } from '../../../../data/core/api-contract'
+import { useMemo, useState } from 'react'
+import type { SearchInput, SearchResults } from '../../../../data/core/api-contract'
 import { routeHref, type Route } from '../../routing/routes'
 import { useApiResult } from '../../data/useApiResult'
 import { ErrorScreen } from '../../components/ErrorScreen'
@@ -6,100 +7,99 @@ import { Loading } from '../../components/Loading'
 import { usePageTitle } from '../../components/usePageTitle'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
 import { STRINGS } from '../../strings'
-import { AddToPackButton } from '../packs/AddToPackButton'
-import { HighlightedText } from './HighlightedText'
+import { HitGroup } from './SearchHitGroup'
+import { QueryCutNotice } from './QueryCutNotice'
 import { SearchFilters } from './SearchFilters'
 import { isSourceSuggestion, suggestionRoute } from './suggestion-route'
+import { useMoreHits, type HitGroupName, type PerGroup } from './useMoreHits'
 
 export type SearchRoute = Extract<Route, { name: 'search' }>
 
-const HITS_PER_GROUP = 50
+/** Hits of a group on the first page, and added by each "Xem thêm". */
+const HITS_PER_PAGE = 50
 
 /** The results page: entries and source paragraphs in two groups, filterable by type and year. */
 export function SearchPage({ route }: { route: SearchRoute }) {
   const query = route.query.trim()
   const heading = query ? STRINGS.search.resultsFor(shorten(query)) : STRINGS.search.heading
   usePageTitle(heading)
-  const input: SearchInput = {
-    query,
-    type: route.type ?? undefined,
-    yearFrom: route.from ?? undefined,
-    yearTo: route.to ?? undefined,
-    limit: HITS_PER_GROUP,
-  }
+  const type = route.type ?? undefined
+  const yearFrom = route.from ?? undefined
+  const yearTo = route.to ?? undefined
+  const input = useMemo((): SearchInput => ({ query, type, yearFrom, yearTo, limit: HITS_PER_PAGE }), [query, type, yearFrom, yearTo])
   const [results, retry] = useApiResult(`search:${JSON.stringify(input)}`, () =>
     query ? getEncyclopediaApi().search(input) : Promise.resolve({ ok: true as const, value: null }),
   )
   return (
     <article className="page search-page" data-state={results.status} data-query={query}>
       <h1 className="page__title search-page__title">{heading}</h1>
+      {route.queryCut && <QueryCutNotice />}
       <SearchFilters route={route} />
       {results.status === 'loading' && <Loading />}
       {results.status === 'failed' && <ErrorScreen error={results.error} onRetry={retry} />}
       {results.status === 'ready' &&
-        (results.value ? <Results results={results.value} route={route} /> : <p className="page__lead">{STRINGS.search.emptyQuery}</p>)}
+        (results.value ? (
+          <Results results={results.value} input={input} route={route} />
+        ) : (
+          <p className="page__lead">{STRINGS.search.emptyQuery}</p>
+        ))}
     </article>
   )
 }
 
-function Results({ results, route }: { results: SearchResults; route: SearchRoute }) {
+function shownInRoute(route: SearchRoute): PerGroup<number> {
+  return {
+    entries: Math.max(HITS_PER_PAGE, route.shownEntries ?? 0),
+    passages: Math.max(HITS_PER_PAGE, route.shownPassages ?? 0),
+  }
+}
+
+function Results({ results, input, route }: { results: SearchResults; input: SearchInput; route: SearchRoute }) {
+  // How many hits each group shows: from the URL when the page opens (Back returns to as many).
+  const [wanted, setWanted] = useState(() => shownInRoute(route))
+  const [shownRoute, setShownRoute] = useState(route)
+  if (shownRoute !== route) {
+    setShownRoute(route)
+    setWanted(shownInRoute(route))
+  }
+  const more = useMoreHits(results, input, wanted)
   const { counts } = results
   if (counts.entries + counts.passages === 0) return <NoResults results={results} route={route} />
+
+  const showMore = (group: HitGroupName) => {
+    if (more.failed) return more.retry()
+    const next = { ...wanted, [group]: Math.min(counts[group], more.hits[group].length + HITS_PER_PAGE) }
+    setWanted(next)
+    // Kept in the URL without a new history entry: Back from an opened hit returns to this many.
+    const href = routeHref({ ...route, shownEntries: shownParam(next.entries), shownPassages: shownParam(next.passages) })
+    window.history.replaceState(window.history.state, '', href)
+  }
+  const group = (name: HitGroupName, heading: string) => (
+    <HitGroup
+      group={name}
+      heading={heading}
+      hits={more.hits[name]}
+      total={counts[name]}
+      pageSize={HITS_PER_PAGE}
+      loading={more.loading === name}
+      failed={more.failed && more.hits[name].length < Math.min(wanted[name], counts[name])}
+      onMore={() => showMore(name)}
+    />
+  )
   return (
     <>
       <p className="search-page__summary" role="status">
         {STRINGS.search.summary(counts.entries, counts.passages)}
       </p>
-      <HitGroup id="search-entries" heading={STRINGS.search.entries} hits={results.entries} total={counts.entries} />
-      <HitGroup id="search-passages" heading={STRINGS.search.passages} hits={results.passages} total={counts.passages} />
+      {group('entries', STRINGS.search.entries)}
+      {group('passages', STRINGS.search.passages)}
     </>
   )
 }
 
-function HitGroup({ id, heading, hits, total }: { id: string; heading: string; hits: readonly SearchHit[]; total: number }) {
-  return (
-    <section className="search-group" aria-labelledby={id} data-group={id} data-count={total}>
-      <h2 className="search-group__heading" id={id}>
-        {heading} <span className="search-group__count">{STRINGS.search.groupCount(hits.length, total)}</span>
-      </h2>
-      {hits.length === 0 ? (
-        <p className="muted">{STRINGS.search.groupEmpty}</p>
-      ) : (
-        <ol className="search-hits">
-          {hits.map((hit) => (
-            <HitItem key={`${hit.kind}:${hit.id}:${hit.paragraph ?? ''}`} hit={hit} />
-          ))}
-        </ol>
-      )}
-    </section>
-  )
-}
-
-function HitItem({ hit }: { hit: SearchHit }) {
-  const href =
-    hit.kind === 'entry'
-      ? routeHref({ name: 'entry', id: hit.id })
-      : routeHref({ name: 'source', id: hit.sourceId ?? hit.id, paragraph: hit.paragraph })
-  return (
-    <li className="search-hit" data-kind={hit.kind} data-id={hit.id}>
-      <a className="search-hit__title" href={href}>
-        {hit.title}
-        {/* Many passages share a document title; the paragraph tells their links apart for screen readers. */}
-        {hit.kind === 'passage' && hit.paragraph !== null && <span className="visually-hidden">, {STRINGS.search.paragraph(hit.paragraph)}</span>}
-      </a>
-      <p className="search-hit__meta">
-        {hit.type && <span className="search-hit__type">{STRINGS.entryTypes[hit.type]}</span>}
-        {hit.paragraph !== null && <span>{STRINGS.search.paragraph(hit.paragraph)}</span>}
-        {hit.year !== null && <span>{STRINGS.search.year(hit.year)}</span>}
-      </p>
-      {hit.snippet.text && (
-        <p className="search-hit__snippet">
-          <HighlightedText text={hit.snippet.text} highlights={hit.snippet.highlights} />
-        </p>
-      )}
-      {hit.kind === 'entry' && <AddToPackButton entryId={hit.id} title={hit.title} />}
-    </li>
-  )
+/** The first page is the default: the URL only records more. */
+function shownParam(shown: number): number | null {
+  return shown > HITS_PER_PAGE ? shown : null
 }
 
 function NoResults({ results, route }: { results: SearchResults; route: SearchRoute }) {
@@ -110,7 +110,9 @@ function NoResults({ results, route }: { results: SearchResults; route: SearchRo
       <p className="muted">{STRINGS.search.noResultsAdvice}</p>
       {filtered && (
         <p>
-          <a href={routeHref({ ...route, type: null, from: null, to: null })}>{STRINGS.search.reset}</a>
+          <a href={routeHref({ ...route, type: null, from: null, to: null, shownEntries: null, shownPassages: null })}>
+            {STRINGS.search.reset}
+          </a>
         </p>
       )}
       {results.closest.length > 0 && (

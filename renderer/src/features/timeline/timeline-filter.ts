@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../../../../data/core/api-contract'
 import type { EntryType } from '../../../../data/core/entry-types'
 import { STRINGS } from '../../strings'
-import { matchesQuery } from '../glossary/fold'
+import { matchesQuery } from '../../../../data/core/search/filter-match'
 
 export interface TimelineFilter {
   type: EntryType | null

@@ -44,5 +44,6 @@ export function createWorkerApi(): EncyclopediaApi {
     listApecYears: () => call('listApecYears'),
     search: (input) => call('search', input),
     suggest: (input) => call('suggest', input),
+    getComparison: (input) => call('getComparison', input),
   } satisfies EncyclopediaApi
 }

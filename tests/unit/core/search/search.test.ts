@@ -187,6 +187,18 @@ describe('filters', () => {
     expect(search(index, 'APEC', { limit: 2 }).entries).toHaveLength(2)
     expect(search(index, 'APEC', { limit: 2 }).counts.entries).toBeGreaterThan(2)
   })
+
+  it('pages through every match with an offset, in the order of one long page', () => {
+    const all = search(index, 'APEC', { limit: 100 })
+    const paged: string[] = []
+    for (let offset = 0; offset < all.counts.entries; offset += 2) {
+      const page = search(index, 'APEC', { limit: 2, offset })
+      expect(page.counts).toEqual(all.counts)
+      paged.push(...page.entries.map((hit) => hit.id))
+    }
+    expect(paged).toEqual(all.entries.map((hit) => hit.id))
+    expect(search(index, 'APEC', { offset: all.counts.entries }).entries).toEqual([])
+  })
 })
 
 describe('absurd input', () => {
@@ -242,6 +254,14 @@ describe('suggest', () => {
       title: 'Ô-xtrây-li-a',
       label: 'Úc',
     })
+  })
+
+  it('suggests only names that hold every typed word, never a name matching one of them', () => {
+    expect(suggest(index, 'xqzvwk')).toEqual([])
+    // "da" alone names Đà Nẵng; with a word no name holds, nothing is offered.
+    expect(suggest(index, 'xqzvwk da')).toEqual([])
+    expect(suggest(index, 'da xqz')).toEqual([])
+    expect(suggest(index, 'da n')[0]?.id).toBe('da-nang')
   })
 
   it('completes titles typed without marks', () => {
