@@ -37,7 +37,15 @@ function ComparePreview({ table, view }: { table: ComparisonTable; view: Compari
           {STRINGS.compare.backToCompare}
         </a>
       </PrintToolbar>
-      <div className="print-preview" ref={preview} role="region" aria-label={STRINGS.print.preview} data-layout={pages === null ? 'measuring' : 'ready'}>
+      {/* Focusable: in a window narrower than the landscape paper the preview scrolls sideways, by keyboard too. */}
+      <div
+        className="print-preview"
+        ref={preview}
+        role="region"
+        aria-label={STRINGS.print.preview}
+        tabIndex={0}
+        data-layout={pages === null ? 'measuring' : 'ready'}
+      >
         <div className="print-paper print-paper--landscape" data-orientation="landscape">
           <CompareSheet model={model} chart={compareChartModel(table, view)} printedOn={formatPrintedOn(new Date())} titleLevel={1}>
             <CompareSheetSources model={model} />

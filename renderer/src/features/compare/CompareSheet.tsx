@@ -5,6 +5,9 @@ import { inlineBars } from './bar-chart-geometry'
 import type { CompareChartModel, CompareSheetModel } from './compare-sheet-model'
 import { FigureCell } from './CompareTable'
 
+/** Beyond this many columns the sheet's type gets smaller (compare.css) to stay one page wide. */
+const WIDE_FROM = 8
+
 interface CompareSheetProps {
   model: CompareSheetModel
   chart: CompareChartModel | null
@@ -28,7 +31,7 @@ export function CompareSheet({ model, chart, printedOn, titleLevel, children }: 
   // The figure beside its bar only when the table does not already show it in a column.
   const chartInTable = chart !== null && model.columns.some((column) => column.key === chart.key)
   return (
-    <article className="sheet compare-sheet" data-sheet="comparison">
+    <article className="sheet compare-sheet" data-sheet="comparison" data-columns={model.columns.length > WIDE_FROM ? 'wide' : undefined}>
       <header className="sheet__masthead print-whole">
         <p className="sheet__app">{STRINGS.appName}</p>
         <p className="sheet__kind">{strings.sheetKind}</p>
