@@ -72,7 +72,10 @@ export function CompareSheet({ model, chart, printedOn, titleLevel, children }: 
             const bar = amounts.get(row.id)
             return (
               <tr key={row.id} data-economy={row.id} className={row.highlight ? 'print-whole compare-sheet__row--highlight' : 'print-whole'}>
-                <th scope="row">{row.title}</th>
+                <th scope="row">
+                  {row.title}
+                  {row.entryId === null && <span className="compare-sheet__outside"> ({strings.outsideApec})</span>}
+                </th>
                 {row.cells.map((cell, index) => (
                   <td key={model.columns[index]?.key ?? index}>
                     <FigureCell cell={cell} />
