@@ -1,3 +1,4 @@
+import { COMPARE_STRINGS } from './strings/compare'
 import { ECONOMY_STRINGS } from './strings/economy'
 import { LIBRARY_STRINGS } from './strings/library'
 import { OVERVIEW_STRINGS } from './strings/overview'
@@ -24,6 +25,7 @@ export const STRINGS = {
     glossary: 'Thuật ngữ',
     library: 'Thư viện',
     packs: 'Gói tài liệu',
+    compare: 'So sánh',
   },
   loading: 'Đang tải…',
   skipToContent: 'Bỏ qua đến nội dung chính',
@@ -87,4 +89,5 @@ export const STRINGS = {
   ...SEARCH_STRINGS,
   ...PRINT_STRINGS,
   ...ECONOMY_STRINGS,
+  ...COMPARE_STRINGS,
 } as const

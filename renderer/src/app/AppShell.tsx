@@ -9,6 +9,7 @@ import { LibraryStatus } from '../features/library/LibraryStatus'
 import { Toast } from '../components/Toast'
 import { STRINGS } from '../strings'
 import { routeHref, type Route } from '../routing/routes'
+import { DEFAULT_VIEW } from '../routing/compare-view'
 import { useScrollRestoration } from '../routing/useScrollRestoration'
 import { useMenuCommands } from './useMenuCommands'
 
@@ -19,6 +20,7 @@ const NAV_ITEMS = [
   { route: { name: 'timeline' }, label: STRINGS.nav.timeline, matches: ['timeline'] },
   { route: { name: 'structure' }, label: STRINGS.nav.structure, matches: ['structure'] },
   { route: { name: 'glossary' }, label: STRINGS.nav.glossary, matches: ['glossary'] },
+  { route: { name: 'compare', view: DEFAULT_VIEW }, label: STRINGS.nav.compare, matches: ['compare', 'print-compare'] },
   { route: { name: 'sources' }, label: STRINGS.nav.sources, matches: ['sources', 'source'] },
   { route: { name: 'history' }, label: STRINGS.nav.history, matches: ['history'] },
   { route: { name: 'library' }, label: STRINGS.nav.library, matches: ['library'] },

@@ -1,6 +1,7 @@
 import type { PackInfo } from '../../../../data/core/api-contract'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
 import { routeHref } from '../../routing/routes'
+import { DEFAULT_VIEW } from '../../routing/compare-view'
 import { useApiResult } from '../../data/useApiResult'
 import { ErrorScreen } from '../../components/ErrorScreen'
 import { Loading } from '../../components/Loading'
@@ -39,6 +40,15 @@ export function HomePage({ pack }: { pack: PackInfo }) {
         <p className="home__note">
           {STRINGS.home.packVersion} {pack.version} ({STRINGS.home.schemaVersion} {pack.schemaVersion}).{' '}
           {STRINGS.home.offline}
+        </p>
+      </section>
+      <section aria-labelledby="home-compare" className="home__compare">
+        <h2 id="home-compare" className="section-title">
+          {STRINGS.compare.title}
+        </h2>
+        <p>{STRINGS.compare.homeLead}</p>
+        <p>
+          <a href={routeHref({ name: 'compare', view: DEFAULT_VIEW })}>{STRINGS.compare.homeLink} →</a>
         </p>
       </section>
       <section aria-labelledby="home-sources">
