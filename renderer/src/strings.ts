@@ -1,3 +1,4 @@
+import { COMPARE_STRINGS } from './strings/compare'
 import { ECONOMY_STRINGS } from './strings/economy'
 import { HOME_STRINGS } from './strings/home'
 import { LIBRARY_STRINGS } from './strings/library'
@@ -25,6 +26,7 @@ export const STRINGS = {
     glossary: 'Thuật ngữ',
     library: 'Thư viện',
     packs: 'Gói tài liệu',
+    compare: 'So sánh',
     /** The menu of the pages that do not fit on the header's line. */
     more: 'Thêm',
     /** The same menu when none fit (200 % text on a small screen). */
@@ -83,4 +85,5 @@ export const STRINGS = {
   ...SEARCH_STRINGS,
   ...PRINT_STRINGS,
   ...ECONOMY_STRINGS,
+  ...COMPARE_STRINGS,
 } as const

@@ -26,6 +26,7 @@ const DESTINATIONS = [
   ['Dòng thời gian', '#/timeline'],
   ['Cơ cấu', '#/structure'],
   ['Thuật ngữ', '#/glossary'],
+  ['So sánh', '#/compare'],
   ['Tài liệu nguồn', '#/sources'],
   ['Lịch sử', '#/history'],
   ['Thư viện', '#/library'],

@@ -86,6 +86,8 @@ describe('web edition: the home page as a place to start', () => {
       ['Thuật ngữ', '#/glossary'],
       ['Mục từ theo loại', '#/browse'],
       ['Tài liệu nguồn', '#/sources'],
+      ['So sánh các nền kinh tế', '#/compare'],
+      ['Gói tài liệu', '#/packs'],
     ] as const) {
       expect(await main(page).getByRole('link', { name, exact: true }).getAttribute('href'), name).toBe(hash)
     }

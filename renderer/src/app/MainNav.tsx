@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useDisclosure } from '../components/useDisclosure'
 import { useFittingCount } from '../components/useFittingCount'
+import { DEFAULT_VIEW } from '../routing/compare-view'
 import { routeHref, type Route } from '../routing/routes'
 import { STRINGS } from '../strings'
 
@@ -11,6 +12,7 @@ const NAV_ITEMS = [
   { route: { name: 'timeline' }, label: STRINGS.nav.timeline, matches: ['timeline'] },
   { route: { name: 'structure' }, label: STRINGS.nav.structure, matches: ['structure'] },
   { route: { name: 'glossary' }, label: STRINGS.nav.glossary, matches: ['glossary'] },
+  { route: { name: 'compare', view: DEFAULT_VIEW }, label: STRINGS.nav.compare, matches: ['compare', 'print-compare'] },
   { route: { name: 'sources' }, label: STRINGS.nav.sources, matches: ['sources', 'source'] },
   { route: { name: 'history' }, label: STRINGS.nav.history, matches: ['history'] },
   { route: { name: 'library' }, label: STRINGS.nav.library, matches: ['library'] },

@@ -35,6 +35,7 @@ export const HOME_STRINGS = {
         glossary: { title: 'Thuật ngữ', text: 'Thuật ngữ APEC bằng tiếng Việt, tiếng Anh và tiếng Trung.' },
         browse: { title: 'Mục từ theo loại', text: 'Nền kinh tế, hội nghị, cơ quan, hiệp định, nhân vật, địa danh.' },
         sources: { title: 'Tài liệu nguồn', text: 'Các văn bản gốc, đánh số từng đoạn để trích dẫn.' },
+        packs: { title: 'Gói tài liệu', text: 'Gom mục từ cho một cuộc họp và in thành một tập có bìa, mục lục và nguồn.' },
       },
     },
     reading: {

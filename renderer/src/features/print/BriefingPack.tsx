@@ -10,6 +10,9 @@ import { startPages } from './page-breaks'
 import type { PrintPreset } from '../../routing/print-presets'
 import type { PrintablePack } from '../../routing/printable-pack'
 import type { PackItem } from './usePackEntries'
+import { comparisonItemTitle } from './comparison-item'
+import { CompareSheet } from '../compare/CompareSheet'
+import { compareChartModel, compareSheetModel } from '../compare/compare-sheet-model'
 
 interface BriefingPackProps {
   pack: PrintablePack
@@ -27,10 +30,11 @@ interface BriefingPackProps {
 
 /**
  * A whole briefing pack as papers, each starting a new printed page: the cover, the contents with
- * the page each sheet starts on, one fact sheet per entry, and one source list for all of them.
+ * the page each sheet starts on, one fact sheet per entry (a comparison: one landscape sheet), and
+ * one source list for all of them.
  */
 export function BriefingPack({ pack, items, preset, sources, documents, packVersion, printedOn, paperPages }: BriefingPackProps) {
-  const sheets = items.flatMap((item, index) => (item.entry ? [{ index, entry: item.entry }] : []))
+  const sheets = items.flatMap((item, index) => (item.kind === 'missing' ? [] : [{ index, item }]))
   const numbers = sourceNumbers(sources)
   // Papers in order: cover, contents, the sheets, then the source list.
   const starts = paperPages ? startPages(paperPages) : null
@@ -48,13 +52,22 @@ export function BriefingPack({ pack, items, preset, sources, documents, packVers
           sources={sources.length > 0 ? { page: sourcesPage } : null}
         />
       </section>
-      {sheets.map(({ index, entry }) => (
-        <section key={index} className="print-paper" aria-label={entry.title}>
-          <FactSheet entry={entry} full={preset === 'full'} printedOn={printedOn} numbers={numbers} titleLevel={2}>
-            <p className="sheet__see-sources print-whole">{STRINGS.print.pack.seeSources(sourcesPage)}</p>
-          </FactSheet>
-        </section>
-      ))}
+      {sheets.map(({ index, item }) => {
+        const seeSources = <p className="sheet__see-sources print-whole">{STRINGS.print.pack.seeSources(sourcesPage)}</p>
+        return item.kind === 'entry' ? (
+          <section key={index} className="print-paper" aria-label={item.entry.title}>
+            <FactSheet entry={item.entry} full={preset === 'full'} printedOn={printedOn} numbers={numbers} titleLevel={2}>
+              {seeSources}
+            </FactSheet>
+          </section>
+        ) : (
+          <section key={index} className="print-paper print-paper--landscape" data-orientation="landscape" aria-label={comparisonItemTitle(item)}>
+            <CompareSheet model={compareSheetModel(item.table, item.view)} chart={compareChartModel(item.table, item.view)} printedOn={printedOn} titleLevel={2}>
+              {seeSources}
+            </CompareSheet>
+          </section>
+        )
+      })}
       {sources.length > 0 && (
         <section className="print-paper" aria-label={STRINGS.print.pack.sources}>
           <div className="pack-sources">

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import type { PackInfo } from '../../../../data/core/api-contract'
-import { mergeSheetSources, sheetSources } from '../../../../data/core/fact-sheet'
+import { mergeSheetSources, sheetSources, type SheetSource } from '../../../../data/core/fact-sheet'
+import { compareSheetModel } from '../compare/compare-sheet-model'
 import { routeHref } from '../../routing/routes'
 import { ErrorScreen } from '../../components/ErrorScreen'
 import { Loading } from '../../components/Loading'
@@ -72,12 +73,12 @@ function PackPreview({
   storedId: string | null
 }) {
   const preview = useRef<HTMLDivElement>(null)
-  const sources = mergeSheetSources(items.flatMap((item) => (item.entry ? [sheetSources(item.entry)] : [])))
+  const sources = mergeSheetSources(items.map(itemSources))
   const quoted = useCitedSources(preset === 'with-sources' ? sources : [])
   const documents = quoted.status === 'ready' ? quoted.value : quoted.status === 'failed' ? new Map<string, null>() : null
   const paperPages = usePaperPages(preview, `${items.map((item) => item.id).join(',')}:${quoted.status}`)
   const total = documents && paperPages ? paperPages.reduce((sum, pages) => sum + pages, 0) : null
-  const sheets = items.filter((item) => item.entry !== null).length
+  const sheets = items.filter((item) => item.kind !== 'missing').length
   return (
     <div className="print-page">
       <PrintToolbar
@@ -103,6 +104,13 @@ function PackPreview({
       </div>
     </div>
   )
+}
+
+/** The sources a pack item's sheet cites: an entry's facts and text, or the figures of a comparison's columns. */
+function itemSources(item: PackItem): SheetSource[] {
+  if (item.kind === 'entry') return sheetSources(item.entry)
+  if (item.kind === 'missing') return []
+  return compareSheetModel(item.table, item.view).sources.map((source) => ({ ...source, paragraphs: [] }))
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ownValue } from '../../../../data/core/library/id-records'
 import { STRINGS } from '../../strings'
 import type { PackItem } from './usePackEntries'
+import { comparisonItemTitle } from './comparison-item'
 
 export interface ContentsLine {
   item: PackItem
@@ -29,11 +30,14 @@ export function PackContents({
         {lines.map(({ item, page }, index) => (
           <li key={index} className="pack-contents__line print-whole" data-entry-id={item.id}>
             <span className="pack-contents__number">{index + 1}.</span>
-            {item.entry ? (
+            {item.kind !== 'missing' ? (
               <>
                 <span className="pack-contents__entry">
-                  {item.entry.title}
-                  <span className="pack-contents__kind"> · {STRINGS.print.sheetKinds[item.entry.type]}</span>
+                  {item.kind === 'entry' ? item.entry.title : comparisonItemTitle(item)}
+                  <span className="pack-contents__kind">
+                    {' · '}
+                    {item.kind === 'entry' ? STRINGS.print.sheetKinds[item.entry.type] : STRINGS.compare.sheetKind}
+                  </span>
                 </span>
                 <span className="pack-contents__leader" aria-hidden="true" />
                 <span className="pack-contents__page">{page ?? '…'}</span>
