@@ -149,6 +149,37 @@ describe('web edition: the header', () => {
     await page.keyboard.press('Escape')
   })
 
+  it('the skip link takes keyboard focus to the page, which stays the page it was', async () => {
+    const page = await openEntryIn(LAYOUT_VIEWS.find((view) => view.name === '1366x768') ?? LAYOUT_VIEWS[0] ?? { name: '1366x768', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, textSize: 100 })
+    const focused = () =>
+      page.evaluate(() => ({
+        text: document.activeElement?.textContent?.trim().slice(0, 40),
+        id: document.activeElement?.id,
+        inMain: document.querySelector('main')?.contains(document.activeElement) ?? false,
+      }))
+    // The first Tab on a page meets the skip link, shown on screen while it has focus.
+    await page.locator('body').focus()
+    await page.keyboard.press('Tab')
+    const skip = page.getByRole('link', { name: 'Bỏ qua đến nội dung chính' })
+    expect((await focused()).text).toBe('Bỏ qua đến nội dung chính')
+    // Seen, not only focused: the topmost thing at its middle is the link itself, not the header.
+    expect(
+      await skip.evaluate((link) => {
+        const box = link.getBoundingClientRect()
+        return box.left >= 0 && box.right <= innerWidth && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === link
+      }),
+    ).toBe(true)
+    await screenshot(page, 'header-skip-link-1366x768', { fullPage: false })
+    await page.keyboard.press('Enter')
+    // Still the entry: the link does not become an address of its own (#main used to open "not found").
+    await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('Việt Nam')
+    expect(new URL(page.url()).hash).toBe('#/entry/viet-nam')
+    expect(await focused()).toMatchObject({ id: 'main', inMain: true })
+    // The next Tab goes on inside the page, past the header.
+    await page.keyboard.press('Tab')
+    expect((await focused()).inMain).toBe(true)
+  })
+
   it('never made a request off the local server and logged no errors', () => {
     for (const view of views) {
       expect(view.guarded.offOriginRequests).toEqual([])

@@ -11,6 +11,7 @@ import { STRINGS } from '../strings'
 import { routeHref, type Route } from '../routing/routes'
 import { useScrollRestoration } from '../routing/useScrollRestoration'
 import { MainNav } from './MainNav'
+import { MAIN_ID, SkipLink } from './SkipLink'
 import { useMenuCommands } from './useMenuCommands'
 
 /** Header with the pack title, main navigation, the page, and a footer with the pack version. */
@@ -19,9 +20,7 @@ export function AppShell({ pack, route, children }: { pack: PackInfo; route: Rou
   useScrollRestoration(route)
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
-        {STRINGS.skipToContent}
-      </a>
+      <SkipLink />
       <header className="shell__header">
         <a className="shell__brand" href={routeHref({ name: 'home' })}>
           <span className="shell__mark" aria-hidden="true">
@@ -36,7 +35,7 @@ export function AppShell({ pack, route, children }: { pack: PackInfo; route: Rou
         </div>
         <HeaderTools />
       </header>
-      <main id="main" className="shell__main" tabIndex={-1}>
+      <main id={MAIN_ID} className="shell__main" tabIndex={-1}>
         <LibraryStatus />
         {children}
       </main>
