@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousAxeViolations } from '../helpers/axe'
 import { screenshot } from '../helpers/browser'
 import { LAYOUT_VIEWS, openView, type LayoutView, type OpenView } from '../helpers/layout-views'
+import { setWebSettings } from '../helpers/web-library'
 import { navigationLink, openRoute } from '../helpers/web-pages'
 import { openWebSession, type WebSession } from '../helpers/web-session'
 
@@ -146,6 +147,14 @@ describe('web edition: the header', () => {
     // Opened, light and dark, with no serious accessibility problem.
     await more.click()
     expect(await seriousAxeViolations(page, session.server.origin)).toEqual([])
+    await page.keyboard.press('Escape')
+    await setWebSettings(page, session.server.origin, { theme: 'dark' })
+    await openRoute(page, session.server.origin, 'entry/viet-nam', 'Việt Nam')
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    await more.click()
+    expect(await library.isVisible()).toBe(true)
+    expect(await seriousAxeViolations(page, session.server.origin), 'dark').toEqual([])
+    await screenshot(page, 'header-more-open-1024x768-dark', { fullPage: false })
     await page.keyboard.press('Escape')
   })
 
