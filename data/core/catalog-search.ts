@@ -1,4 +1,5 @@
-import type { SearchHit, SearchInput, SearchResults, SuggestInput, Suggestion } from './api-contract'
+import type { AnswerInput, QuestionAnswer, SearchHit, SearchInput, SearchResults, SuggestInput, Suggestion } from './api-contract'
+import { answerQuestion, definitionOfHit } from './catalog-answer'
 import { isEntryType } from './entry-types'
 import { CatalogError } from './error-codes'
 import { foldVietnamese } from './search/fold'
@@ -9,6 +10,7 @@ import { selectOne, textColumn, type SqlDatabase } from './sql-database'
 export interface CatalogSearch {
   search(input: SearchInput): SearchResults
   suggest(input: SuggestInput): Suggestion[]
+  answer(input: AnswerInput): QuestionAnswer
 }
 
 /**
@@ -24,10 +26,14 @@ export function createCatalogSearch(db: SqlDatabase): CatalogSearch {
     index = loadSearchIndex(textColumn(row, 'json'))
     return index
   }
+  const definitionOfFirst = definitionOfFirstHit(db)
   return {
     search(input) {
       const loaded = load()
+      // The answer first: the entry it comes from is the one ranked first.
+      const question = answerQuestion(db, loaded, input.query)
       const results = core.search(loaded, input.query, {
+        subject: question.subjectId,
         ...(input.type ? { type: input.type } : {}),
         ...(input.yearFrom === undefined ? {} : { yearFrom: input.yearFrom }),
         ...(input.yearTo === undefined ? {} : { yearTo: input.yearTo }),
@@ -41,9 +47,31 @@ export function createCatalogSearch(db: SqlDatabase): CatalogSearch {
         passages: results.passages.map(toHit),
         counts: results.counts,
         closest: nothing ? closestTitles(loaded, input.query) : [],
+        answer: question.answer ?? definitionOfFirst(question, results.entries),
       }
     },
     suggest: (input) => core.suggest(load(), input.prefix, input.limit ?? 8).map(toSuggestion),
+    answer(input) {
+      const loaded = load()
+      const question = answerQuestion(db, loaded, input.query)
+      if (question.answer !== null || question.subjectId !== null || !question.understood.question) return question.answer
+      return definitionOfFirst(question, core.search(loaded, input.query, { limit: DEFINITION_HITS }).entries)
+    },
+  }
+}
+
+/** Entry hits read for a definition of a name no entry has: the first few, best first. */
+const DEFINITION_HITS = 3
+
+/** "CPTPP là gì": a question naming no entry may be answered by the first entry hit's summary. */
+function definitionOfFirstHit(db: SqlDatabase) {
+  return (question: ReturnType<typeof answerQuestion>, hits: readonly core.SearchHit[]): QuestionAnswer => {
+    if (question.subjectId !== null || !question.understood.question) return null
+    for (const hit of hits.slice(0, DEFINITION_HITS)) {
+      const answer = definitionOfHit(db, question.understood, hit.id)
+      if (answer !== null) return answer
+    }
+    return null
   }
 }
 
