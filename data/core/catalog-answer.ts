@@ -24,6 +24,9 @@ function meetingsIn(index: SearchIndex, docs: ReadonlySet<number>): Set<number> 
   return new Set([...docs].filter((doc) => SCOPE_TYPES.includes(index.stored.type(doc) ?? '')))
 }
 
+/** Generic words a question may use without being about them ("thành viên", "quan sát viên"). */
+const INCIDENTAL_TYPES: readonly string[] = ['term', 'topic']
+
 /** The entry every fact of this encyclopedia is implicitly about: a label may name it unasked. */
 const CONTEXT_ENTRY = 'apec'
 
@@ -62,6 +65,7 @@ export function answerQuestion(db: SqlDatabase, index: SearchIndex, query: strin
     entriesNamedIn: (text) => entriesNamedIn(names, text),
     scopesIn: (label) => meetingsIn(index, entriesNamedIn(names, label.replace(PARENTHESES, ' '))),
     context: names.ids.get(CONTEXT_ENTRY) ?? null,
+    incidental: (doc) => INCIDENTAL_TYPES.includes(index.stored.type(doc) ?? ''),
   })
   const subject = chosen?.doc ?? matches[0]?.doc
   return {

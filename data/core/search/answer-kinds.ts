@@ -68,22 +68,29 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
   { kind: 'person', asks: PERSON, about: DELEGATION, keys: ['delegation-head'] },
   { kind: 'place', asks: [...PLACE, ...WHAT_IS], about: CAPITAL, keys: ['capital'] },
   { kind: 'place', asks: PLACE, about: HEADQUARTERS, keys: ['headquarters', 'apec-secretariat-seat'] },
-  { kind: 'place', asks: PLACE, keys: ['place', 'headquarters'] },
-  // Dates of the meeting or agreement itself: after the topical time rules above.
-  { kind: 'time', asks: TIME, keys: ['date', 'leaders-week', 'established', 'founded', 'first-held', 'signed', 'adopted'], valueKinds: PRECISE_TIME },
+  { kind: 'place', asks: PLACE, keys: ['place'] },
+  // Dates of the meeting or agreement itself, after the topical time rules above; the days of a
+  // summit week are more precise than its year.
+  { kind: 'time', asks: TIME, keys: ['leaders-week', 'date', 'established', 'founded', 'first-held', 'signed', 'adopted'] },
   { kind: 'membership', asks: IS_MEMBER, about: MEMBER, keys: ['joined', 'founding-member', 'apec-status', 'apec-observer'] },
 ]
 
 /** Asks what something is: answered with the subject's summary, when the subject is all it names. */
 export const DEFINITION_ASKS: readonly string[] = WHAT_IS
 
-/** The rules the query matches, in order. */
+/**
+ * The rules the query matches, in order. A question with a topic ("gia nhập") is about that
+ * topic only: when the subject has no such fact, its other dates do not answer ("Ấn Độ gia nhập
+ * APEC năm nào" is not answered by APEC's founding).
+ */
 export function matchingRules(query: UnderstoodQuery): AnswerRule[] {
-  return ANSWER_RULES.filter(
+  const matching = ANSWER_RULES.filter(
     (rule) =>
       rule.asks.some((phrase) => queryHas(query, phrase)) &&
       (rule.about === undefined || rule.about.some((phrase) => queryHas(query, phrase))),
   )
+  const topical = matching.filter((rule) => rule.about !== undefined)
+  return topical.length > 0 ? topical : matching
 }
 
 /** The kind of fact asked, whether or not any entry has it; null for a query that asks nothing. */

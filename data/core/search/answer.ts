@@ -40,6 +40,11 @@ export interface AnswerContext<F extends AnswerFact> {
   scopesIn(label: string): ReadonlySet<number>
   /** The entry every fact is implicitly about (APEC): a label may name it unasked. */
   context: number | null
+  /**
+   * Entries a question names in passing, not as a second subject: generic terms ("thành viên",
+   * 观察员) that the fact need not mention.
+   */
+  incidental(doc: number): boolean
 }
 
 /**
@@ -50,8 +55,11 @@ export interface AnswerContext<F extends AnswerFact> {
  */
 export function chooseAnswer<F extends AnswerFact>(query: UnderstoodQuery, context: AnswerContext<F>): ChosenAnswer<F> | null {
   const rules = matchingRules(query)
-  const named = new Set(context.names.map((match) => match.doc))
-  for (const subject of context.names) {
+  if (unnamedNumber(query, context.names)) return null
+  const named = new Set(context.names.map((match) => match.doc).filter((doc) => !context.incidental(doc)))
+  // A term the question uses ("quan sát viên") is its subject only when it names nothing else.
+  const candidates = [...context.names].sort((a, b) => Number(context.incidental(a.doc)) - Number(context.incidental(b.doc)))
+  for (const subject of candidates) {
     const facts = context.factsOf(subject.doc)
     for (const rule of rules) {
       for (const key of rule.keys) {
@@ -68,6 +76,18 @@ export function chooseAnswer<F extends AnswerFact>(query: UnderstoodQuery, conte
   const subject = context.names[0]
   if (subject !== undefined && rules.length === 0 && isDefinition(query, subject)) return { kind: 'definition', doc: subject.doc }
   return null
+}
+
+/**
+ * A number outside every name ("apec 2030", no such entry) makes the question about something
+ * more specific than any entry named: APEC's facts do not answer it.
+ */
+function unnamedNumber(query: UnderstoodQuery, names: readonly NameMatch[]): boolean {
+  return query.kept.some((piece) => {
+    if (!/^\d+$/.test(piece.folded)) return false
+    const at = piece.at * NAME_UNIT
+    return !names.some((name) => at >= name.start && at < name.end)
+  })
 }
 
 function answersOnlyThis<F extends AnswerFact>(fact: F, subject: number, named: ReadonlySet<number>, context: AnswerContext<F>): boolean {
