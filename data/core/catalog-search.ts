@@ -41,13 +41,16 @@ export function createCatalogSearch(db: SqlDatabase): CatalogSearch {
         ...(input.offset === undefined ? {} : { offset: input.offset }),
       })
       const nothing = results.counts.entries + results.counts.passages === 0
+      // The first page's hits may define a name no entry has; later pages only continue the list.
+      const firstPage = (input.offset ?? 0) === 0
+      const answer = question.answer ?? (firstPage ? definitionOfFirst(question, results.entries) : null)
       return {
         query: input.query,
-        entries: results.entries.map(toHit),
+        entries: answeredFirst(results.entries, question.answer === null ? answer : null).map(toHit),
         passages: results.passages.map(toHit),
         counts: results.counts,
         closest: nothing ? closestTitles(loaded, input.query) : [],
-        answer: question.answer ?? definitionOfFirst(question, results.entries),
+        answer,
       }
     },
     suggest: (input) => core.suggest(load(), input.prefix, input.limit ?? 8).map(toSuggestion),
@@ -58,6 +61,17 @@ export function createCatalogSearch(db: SqlDatabase): CatalogSearch {
       return definitionOfFirst(question, core.search(loaded, input.query, { limit: DEFINITION_HITS }).entries)
     },
   }
+}
+
+/**
+ * A definition found among the first hits ("CPTPP là gì" → the TPP entry) puts its entry first,
+ * as a recognised subject would be. It is one of the first DEFINITION_HITS, so the pages after
+ * the first keep their order.
+ */
+function answeredFirst(hits: core.SearchHit[], definition: QuestionAnswer): core.SearchHit[] {
+  const id = definition !== null && !Array.isArray(definition) ? definition.entryId : null
+  const at = hits.findIndex((hit) => hit.id === id)
+  return at <= 0 ? hits : [hits[at] as core.SearchHit, ...hits.slice(0, at), ...hits.slice(at + 1)]
 }
 
 /** Entry hits read for a definition of a name no entry has: the first few, best first. */
