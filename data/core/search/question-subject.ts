@@ -14,6 +14,7 @@ import { passes, type DocumentFilter, type Ranked } from './top-documents'
  */
 export function questionSubject(index: SearchIndex, query: UnderstoodQuery, subjectId?: string | null): number | null {
   const names = subjectNames(index.stored)
+  if (names.ids.size === 0) return null
   if (subjectId !== undefined && subjectId !== null) return names.ids.get(subjectId) ?? null
   const subject = namesInQuery(names, query)[0]
   if (subject === undefined) return null
@@ -29,16 +30,16 @@ export function questionSubject(index: SearchIndex, query: UnderstoodQuery, subj
  * rest of the question is about something it does not say) is added, if the filters let it pass.
  */
 export function subjectFirst(
-  ranked: readonly Ranked[],
+  ranked: Ranked[],
   subject: number | null,
   index: SearchIndex,
   filter: DocumentFilter,
 ): { ranked: Ranked[]; added: number } {
-  if (subject === null) return { ranked: [...ranked], added: 0 }
+  if (subject === null) return { ranked, added: 0 }
   const at = ranked.findIndex((item) => item.doc === subject)
-  if (at === 0) return { ranked: [...ranked], added: 0 }
+  if (at === 0) return { ranked, added: 0 }
   if (at > 0) return { ranked: [ranked[at] as Ranked, ...ranked.slice(0, at), ...ranked.slice(at + 1)], added: 0 }
-  if (!passes(index.stored, subject, filter)) return { ranked: [...ranked], added: 0 }
+  if (!passes(index.stored, subject, filter)) return { ranked, added: 0 }
   const score = ranked[0]?.score ?? 1
   return { ranked: [{ doc: subject, score, words: 0, tier: 0 }, ...ranked], added: 1 }
 }
