@@ -34,7 +34,7 @@ export interface QuestionResult {
   answer: QuestionAnswer
   /** The entry the answer comes from, else the longest entry named; null for a non-question. */
   subjectId: string | null
-  /** "X là gì" naming no entry: the first entry hit may be defined (definitionOfHit). */
+  /** The question as understood: "X là gì" naming no entry may still be answered by a hit (definitionOfHit). */
   understood: UnderstoodQuery
 }
 

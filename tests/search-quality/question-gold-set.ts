@@ -146,6 +146,7 @@ export const QUESTION_GOLD_SET: readonly QuestionCase[] = [
   vi('PECC có phải là thành viên APEC không', 'membership', 'pecc', fact('pecc', 'Quan sát viên')),
   plain('guam co phai thanh vien apec khong', 'membership', 'guam', fact('guam', 'Không phải thành viên riêng; Hoa Kỳ là đại diện chính thức')),
   en('Is Peru a member of APEC?', 'membership', 'peru', fact('peru', '1998-11')),
+  vi('Ca-na-đa có phải thành viên sáng lập APEC không', 'membership', 'canada', fact('canada', 'Thành viên sáng lập')),
   // The facts cannot answer these: no card.
   vi('ai đề xuất thành lập apec', 'none', 'apec', null),
   vi('ai là tổng thư ký APEC', 'none', 'apec', null),

@@ -72,6 +72,7 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
   // Dates of the meeting or agreement itself, after the topical time rules above; the days of a
   // summit week are more precise than its year.
   { kind: 'time', asks: TIME, keys: ['leaders-week', 'date', 'established', 'founded', 'first-held', 'signed', 'adopted'] },
+  { kind: 'membership', asks: IS_MEMBER, about: FOUNDING, keys: ['founding-member'] },
   { kind: 'membership', asks: IS_MEMBER, about: MEMBER, keys: ['joined', 'founding-member', 'apec-status', 'apec-observer'] },
 ]
 

@@ -96,7 +96,7 @@ function answersOnlyThis<F extends AnswerFact>(fact: F, subject: number, named: 
   }
   const mentioned = new Set([...context.entriesNamedIn(fact.label), ...context.entriesNamedIn(fact.value)])
   for (const doc of named) {
-    if (doc !== subject && !mentioned.has(doc)) return false
+    if (doc !== subject && doc !== context.context && !mentioned.has(doc)) return false
   }
   return true
 }
