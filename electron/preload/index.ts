@@ -18,6 +18,7 @@ const encyclopedia = {
   getTimeline: () => ipcRenderer.invoke(API_CHANNELS.getTimeline),
   search: (input) => ipcRenderer.invoke(API_CHANNELS.search, input),
   suggest: (input) => ipcRenderer.invoke(API_CHANNELS.suggest, input),
+  answer: (input) => ipcRenderer.invoke(API_CHANNELS.answer, input),
   getComparison: (input) => ipcRenderer.invoke(API_CHANNELS.getComparison, input),
 } satisfies EncyclopediaApi
 

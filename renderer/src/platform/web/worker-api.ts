@@ -43,6 +43,7 @@ export function createWorkerApi(): EncyclopediaApi {
     getTimeline: () => call('getTimeline'),
     search: (input) => call('search', input),
     suggest: (input) => call('suggest', input),
+    answer: (input) => call('answer', input),
     getComparison: (input) => call('getComparison', input),
   } satisfies EncyclopediaApi
 }
