@@ -1,6 +1,7 @@
 import { DEFINITION_ASKS, matchingRules, type AnswerKind } from './answer-kinds'
 import { queryHas, type UnderstoodQuery } from './query-understanding'
 import { NAME_UNIT, type NameMatch } from './subject-recognition'
+import { claimsConflict } from '../fact-conflict'
 
 /**
  * "Trả lời nhanh": the fact of the subject that answers the question, taken as it stands in the
@@ -121,19 +122,7 @@ function distinct<F extends AnswerFact>(facts: readonly F[]): F[] {
   })
 }
 
-/**
- * Two claims disagree when they come from different sources and cannot both be true: two months
- * or days of which neither contains the other (1989-10, 1989-11), as the entry's fact box groups
- * them, or two different counts (TPP: 10 or 11 members left). Several host years or two spellings
- * of a city are not a disagreement.
- */
+/** Whether any two of the claims disagree (see claimsConflict). */
 export function disagree(facts: readonly AnswerFact[]): boolean {
-  return facts.some((a) => facts.some((b) => conflict(a, b)))
-}
-
-function conflict(a: AnswerFact, b: AnswerFact): boolean {
-  if (a.citation.sourceId === b.citation.sourceId || a.value === b.value) return false
-  const precise = (fact: AnswerFact) => fact.valueKind === 'month' || fact.valueKind === 'date'
-  if (precise(a) && precise(b)) return !a.value.startsWith(b.value) && !b.value.startsWith(a.value)
-  return a.valueKind === 'number' && b.valueKind === 'number'
+  return facts.some((a) => facts.some((b) => claimsConflict(a, b)))
 }
