@@ -23,6 +23,7 @@ export function createCatalogApi(catalog: Catalog | ApiError): EncyclopediaApi {
     listApecYears: () => run((open) => open.listApecYears()),
     search: (input) => run((open) => open.search(input)),
     suggest: (input) => run((open) => open.suggest(input)),
+    answer: (input) => run((open) => open.answer(input)),
     getComparison: (input) => run((open) => open.getComparison(input.group)),
   }
 }

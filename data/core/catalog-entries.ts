@@ -62,13 +62,7 @@ export function getEntry(db: SqlDatabase, id: string): EntryDocument {
   const aliases = selectRows(db, 'SELECT alias FROM entry_aliases WHERE entry_id = ? ORDER BY position', [id]).map(
     (alias) => textColumn(alias, 'alias'),
   )
-  const facts = selectRows(
-    db,
-    `SELECT f.key, f.label, f.value, f.value_kind, f.as_of, f.paragraph, ${CITATION_SOURCE_COLUMNS}
-     FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.entry_id = ? ORDER BY f.position`,
-    [id],
-  ).map(toFact)
-  facts.push(...figureFacts(db, id))
+  const facts = entryFacts(db, id)
   const bodyCitations = selectRows(
     db,
     `SELECT c.number, c.paragraph, ${CITATION_SOURCE_COLUMNS}
@@ -91,6 +85,18 @@ export function getEntry(db: SqlDatabase, id: string): EntryDocument {
     backlinks,
     bodyCitations,
   }
+}
+
+/** An entry's facts with their citations, then its Factbook figures: the fact box, in order. */
+export function entryFacts(db: SqlDatabase, id: string): Fact[] {
+  const facts = selectRows(
+    db,
+    `SELECT f.key, f.label, f.value, f.value_kind, f.as_of, f.paragraph, ${CITATION_SOURCE_COLUMNS}
+     FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.entry_id = ? ORDER BY f.position`,
+    [id],
+  ).map(toFact)
+  facts.push(...figureFacts(db, id))
+  return facts
 }
 
 function relationGroups(db: SqlDatabase, id: string): RelationGroup[] {

@@ -45,6 +45,7 @@ export interface Catalog {
   getComparison(group: ComparisonGroup): ComparisonTable
   search: CatalogSearch['search']
   suggest: CatalogSearch['suggest']
+  answer: CatalogSearch['answer']
   close(): void
 }
 
@@ -53,10 +54,11 @@ const SOURCE_COLUMNS = `s.id, s.kind, s.title, s.series, s.publisher, s.author, 
   (SELECT count(*) FROM paragraphs p WHERE p.source_id = s.id AND p.number IS NOT NULL) AS paragraph_count`
 
 export function createCatalog(db: SqlDatabase): Catalog {
-  const { search, suggest } = createCatalogSearch(db)
+  const { search, suggest, answer } = createCatalogSearch(db)
   return {
     search,
     suggest,
+    answer,
     packInfo: () => readPackInfo(db),
     listSources: () =>
       selectRows(db, `SELECT ${SOURCE_COLUMNS} FROM sources s ORDER BY s.position`).map(toSourceSummary),

@@ -19,6 +19,7 @@ const encyclopedia = {
   listApecYears: () => ipcRenderer.invoke(API_CHANNELS.listApecYears),
   search: (input) => ipcRenderer.invoke(API_CHANNELS.search, input),
   suggest: (input) => ipcRenderer.invoke(API_CHANNELS.suggest, input),
+  answer: (input) => ipcRenderer.invoke(API_CHANNELS.answer, input),
   getComparison: (input) => ipcRenderer.invoke(API_CHANNELS.getComparison, input),
 } satisfies EncyclopediaApi
 

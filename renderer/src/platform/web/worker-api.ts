@@ -44,6 +44,7 @@ export function createWorkerApi(): EncyclopediaApi {
     listApecYears: () => call('listApecYears'),
     search: (input) => call('search', input),
     suggest: (input) => call('suggest', input),
+    answer: (input) => call('answer', input),
     getComparison: (input) => call('getComparison', input),
   } satisfies EncyclopediaApi
 }
