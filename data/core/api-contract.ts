@@ -143,7 +143,7 @@ export interface SearchInput {
   type?: EntryType | undefined
   yearFrom?: number | undefined
   yearTo?: number | undefined
-  /** Hits per group, 1 to 100 (default 20). */
+  /** Hits per group (entries, source documents), 1 to 100 (default 20). */
   limit?: number | undefined
   /** Hits skipped at the head of each group (default 0): the next page starts at the hits shown. */
   offset?: number | undefined
@@ -163,14 +163,30 @@ export interface SearchHit {
   paragraph: number | null
   score: number
   snippet: { text: string; highlights: Highlight[] }
+  /** A passage stands for its source document: the source's next best matching passages. */
+  otherPassages: PassageMatch[]
+  /** How many other passages of the source match, listed in otherPassages or not (0 for an entry). */
+  otherPassageCount: number
+}
+
+/** A matching passage shown under the best one of its source ("và n đoạn khác"). */
+export interface PassageMatch {
+  id: string
+  paragraph: number | null
+  score: number
+  snippet: { text: string; highlights: Highlight[] }
 }
 
 export interface SearchResults {
   query: string
   entries: SearchHit[]
+  /** One hit per source document: its best passage, its other matching passages under it. */
   passages: SearchHit[]
-  /** Matches per group before the limit. */
-  counts: { entries: number; passages: number }
+  /**
+   * Matches before the limit: entries, source documents with a matching passage (what the
+   * passages group pages over: `limit` and `offset` count documents), and matching paragraphs.
+   */
+  counts: { entries: number; passages: number; paragraphs: number }
   /** When nothing matched: the closest titles to offer instead. */
   closest: Suggestion[]
 }

@@ -3,7 +3,7 @@
  * catalog that reads them. Bump SCHEMA_VERSION on any change a reader of the old version would
  * misread; it is stored both as `PRAGMA user_version` and in the `meta` table.
  */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 export const META_KEYS = {
   schemaVersion: 'schema_version',
@@ -86,9 +86,10 @@ export const PACK_TABLES = {
     paragraph INTEGER,
     PRIMARY KEY (entry_id, number)
   ) WITHOUT ROWID`,
+  /** The search index as named parts, most of them little-endian arrays (search/index-parts.ts). */
   searchIndex: `CREATE TABLE search_index (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    json TEXT NOT NULL
+    name TEXT PRIMARY KEY NOT NULL,
+    data BLOB NOT NULL
   )`,
   entryLinks: `CREATE TABLE entry_links (
     from_id TEXT NOT NULL REFERENCES entries (id),

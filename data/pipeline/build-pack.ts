@@ -49,14 +49,14 @@ export async function buildPack(inputs: PackInputs): Promise<BuiltPack> {
   const SQL = await loadSqlJs()
   const db = new SQL.Database()
   try {
-    const searchIndexJson = buildSearchIndex(searchDocuments(entries, sources))
+    const searchIndex = buildSearchIndex(searchDocuments(entries, sources))
     const bytes = writePack(db, {
       pack,
       contentHash,
       sources,
       referenceSources: reference.data.sources,
       entries,
-      searchIndexJson,
+      searchIndex,
     })
     return { bytes, pack, sources, entries, contentHash }
   } finally {
