@@ -4,6 +4,7 @@ import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 import { AddToPackButton } from '../packs/AddToPackButton'
 import { HighlightedText } from './HighlightedText'
+import { OtherPassages } from './OtherPassages'
 import type { HitGroupName } from './useMoreHits'
 
 interface HitGroupProps {
@@ -89,6 +90,7 @@ function HitItem({ hit }: { hit: SearchHit }) {
           <HighlightedText text={hit.snippet.text} highlights={hit.snippet.highlights} />
         </p>
       )}
+      {hit.kind === 'passage' && <OtherPassages hit={hit} />}
       {hit.kind === 'entry' && <AddToPackButton entryId={hit.id} title={hit.title} />}
     </li>
   )
