@@ -1,14 +1,12 @@
-import { readFile } from 'node:fs/promises'
 import { callApi } from '../core/api-dispatch'
 import { createInterface } from 'node:readline'
 import type { EncyclopediaApi, EntryDocument, SearchInput, SearchResults } from '../core/api-contract'
 import { ERROR_MESSAGES_VI } from '../core/error-messages'
-import { missingPackApi, openCatalogApi } from '../core/open-catalog'
 import { fail, type Result } from '../core/result'
 import { parseCliArguments, CLI_USAGE, type CliCommand } from './catalog-cli-arguments'
+import { openPackFileApi } from './checked-packs-file'
 import { buildFolderPack, FolderPackError } from './folder-pack'
 import { DEFAULT_PACK_PATH } from './project-paths'
-import { loadSqlJs } from './sql-js-node'
 
 /** Exit statuses scripts can rely on. */
 const EXIT = { ok: 0, usage: 2, pack: 3, notFound: 4, other: 1 } as const
@@ -21,7 +19,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { command, packPath, json } = parsed.value
   if (command.name === 'build-pack') return buildPackFromFolder(command.from, command.out, json)
-  const api = await openApi(packPath ?? DEFAULT_PACK_PATH)
+  const api = await openPackFileApi(packPath ?? DEFAULT_PACK_PATH)
   if (command.name === 'search' && command.stdin) return searchLines(api, command)
   const result = await runCommand(api, command)
   if (!result.ok) {
@@ -32,17 +30,6 @@ async function main(argv: string[]): Promise<number> {
   }
   process.stdout.write(json ? `${JSON.stringify(result.value)}\n` : formatHuman(command, result.value))
   return EXIT.ok
-}
-
-async function openApi(packPath: string): Promise<EncyclopediaApi> {
-  let bytes: Uint8Array
-  try {
-    bytes = new Uint8Array(await readFile(packPath))
-  } catch (error) {
-    return missingPackApi(packPath, error)
-  }
-  const SQL = await loadSqlJs()
-  return openCatalogApi(bytes, (data) => new SQL.Database(data))
 }
 
 async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Result<unknown>> {
@@ -97,10 +84,14 @@ function searchInput(command: SearchCommand, query: string): SearchInput {
   return { query, ...(command.type ? { type: command.type } : {}), ...(command.limit ? { limit: command.limit } : {}) }
 }
 
-/** The CLI's stable shape of search results: entries first, then passages. */
+/**
+ * The CLI's stable shape of search results: entries first, then source documents, each as its
+ * best passage with the source's other matching passages under it.
+ */
 function searchForCli(results: SearchResults) {
   return {
     query: results.query,
+    counts: results.counts,
     hits: [...results.entries, ...results.passages].map((hit) => ({
       kind: hit.kind,
       id: hit.id,
@@ -111,6 +102,12 @@ function searchForCli(results: SearchResults) {
       score: Math.round(hit.score * 1000) / 1000,
       snippet: hit.snippet.text,
       highlights: hit.snippet.highlights,
+      otherPassageCount: hit.otherPassageCount,
+      otherPassages: hit.otherPassages.map((other) => ({
+        paragraph: other.paragraph,
+        snippet: other.snippet.text,
+        highlights: other.snippet.highlights,
+      })),
     })),
   }
 }
