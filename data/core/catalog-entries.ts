@@ -1,5 +1,4 @@
 import type {
-  Citation,
   EntryDocument,
   EntryListItem,
   EntryRef,
@@ -9,8 +8,9 @@ import type {
   RelationGroup,
   TimelineEvent,
 } from './api-contract'
-import { SOURCE_KINDS } from './api-contract'
-import { FACT_VALUE_KINDS, ENTRY_TYPES, RELATION_KINDS, type EntryType } from './entry-types'
+import { FACT_VALUE_KINDS, RELATION_KINDS, type EntryType } from './entry-types'
+import { CITATION_SOURCE_COLUMNS, toCitation, toEntryRef } from './catalog-rows'
+import { figureFacts } from './economy/economy-figures'
 import { CatalogError } from './error-codes'
 import {
   enumColumn,
@@ -67,6 +67,7 @@ export function getEntry(db: SqlDatabase, id: string): EntryDocument {
      FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.entry_id = ? ORDER BY f.position`,
     [id],
   ).map(toFact)
+  facts.push(...figureFacts(db, id))
   const bodyCitations = selectRows(
     db,
     `SELECT c.number, c.paragraph, ${CITATION_SOURCE_COLUMNS}
@@ -123,6 +124,8 @@ export function citingEntries(db: SqlDatabase, sourceId: string): Map<number | n
     `SELECT DISTINCT c.paragraph, e.id, e.type, e.title FROM (
        SELECT entry_id, paragraph FROM facts WHERE source_id = ?1
        UNION SELECT entry_id, paragraph FROM body_citations WHERE source_id = ?1
+       UNION SELECT c.entry_id, NULL FROM economy_figures f JOIN economies c ON c.id = f.economy_id
+         WHERE f.source_id = ?1 AND c.entry_id IS NOT NULL
      ) c JOIN entries e ON e.id = c.entry_id`,
     [sourceId],
   )
@@ -161,34 +164,32 @@ export function listMembers(db: SqlDatabase): MemberEconomy[] {
 /** Meetings' dates and other milestones (founded, established, signed...), each cited. */
 const TIMELINE_KEYS = ['date', 'founded', 'established', 'signed', 'joined']
 
+/**
+ * One item per milestone of an entry, even where several sources date it: the entry page shows
+ * every claim; the timeline places the milestone once, by its most precise date, and on a tie by
+ * the reference fact that checks the seeds.
+ */
 export function getTimeline(db: SqlDatabase): TimelineEvent[] {
   const rows = selectRows(
     db,
     `SELECT f.key, f.label, f.value, f.paragraph, ${SUMMARY_COLUMNS}, ${CITATION_SOURCE_COLUMNS}
      FROM facts f JOIN entries e ON e.id = f.entry_id JOIN sources s ON s.id = f.source_id
-     WHERE f.value_kind IN ('year', 'month', 'date') AND f.key IN (${TIMELINE_KEYS.map(() => '?').join(', ')})`,
+     WHERE f.value_kind IN ('year', 'month', 'date') AND f.key IN (${TIMELINE_KEYS.map(() => '?').join(', ')})
+     ORDER BY f.entry_id, f.position`,
     TIMELINE_KEYS,
   )
-  return rows
-    .map((row): TimelineEvent => {
-      const date = textColumn(row, 'value')
-      return { date, year: Number(date.slice(0, 4)), entry: toEntrySummary(row), label: textColumn(row, 'label'), citation: toCitation(row) }
-    })
-    .sort((a, b) => a.date.localeCompare(b.date) || collator.compare(a.entry.title, b.entry.title))
-}
-
-
-const CITATION_SOURCE_COLUMNS = 's.id AS source_id, s.title AS source_title, s.publisher AS source_publisher, s.kind AS source_kind'
-
-function toCitation(row: SqlRow): Citation {
-  return {
-    sourceId: textColumn(row, 'source_id'),
-    sourceTitle: textColumn(row, 'source_title'),
-    sourcePublisher: textColumn(row, 'source_publisher'),
-    sourceKind: enumColumn(row, 'source_kind', SOURCE_KINDS),
-    paragraph: optionalIntegerColumn(row, 'paragraph'),
+  const chosen = new Map<string, TimelineEvent>()
+  const rank = (event: TimelineEvent) => event.date.length * 2 + (event.citation.sourceKind === 'reference' ? 1 : 0)
+  for (const row of rows) {
+    const date = textColumn(row, 'value')
+    const event: TimelineEvent = { date, year: Number(date.slice(0, 4)), entry: toEntrySummary(row), label: textColumn(row, 'label'), citation: toCitation(row) }
+    const milestone = `${event.entry.id}\u0000${textColumn(row, 'key')}`
+    const earlier = chosen.get(milestone)
+    if (!earlier || rank(event) > rank(earlier)) chosen.set(milestone, event)
   }
+  return [...chosen.values()].sort((a, b) => a.date.localeCompare(b.date) || collator.compare(a.entry.title, b.entry.title))
 }
+
 
 function toFact(row: SqlRow): Fact {
   const valueKind = enumColumn(row, 'value_kind', FACT_VALUE_KINDS)
@@ -199,11 +200,10 @@ function toFact(row: SqlRow): Fact {
     valueKind,
     asOf: optionalTextColumn(row, 'as_of'),
     citation: toCitation(row),
+    quantity: null,
+    note: null,
+    link: null,
   }
-}
-
-function toEntryRef(row: SqlRow): EntryRef {
-  return { id: textColumn(row, 'id'), type: enumColumn(row, 'type', ENTRY_TYPES), title: textColumn(row, 'title') }
 }
 
 function toEntrySummary(row: SqlRow): EntrySummary {

@@ -1,15 +1,23 @@
 import { createHash } from 'node:crypto'
 import { join, relative } from 'node:path'
+import { importFactbook } from './factbook/import-factbook'
+import { refuseFigureKeys } from './factbook/reserved-keys'
 import { loadEntries, type LoadedEntry } from './load-entries'
 import { loadSources, type LoadedSource } from './load-sources'
 import { loadPackMeta, type PackMeta } from './pack-meta'
 import { prepareEntries, type PreparedEntry } from './prepare-entries'
-import { loadReferenceData } from './reference-data'
+import { loadDisputedClaims } from './disputed-claims'
+import { loadNameVariants } from './name-variants'
+import { PipelineError } from './pipeline-error'
+import { loadEditorialReference, loadReferenceData } from './reference-data'
 import { validateEntries } from './validate-entries'
 import { buildSearchIndex } from '../core/search/search-index'
 import { searchDocuments } from './search-documents'
 import { loadSqlJs } from './sql-js-node'
 import { writePack } from './write-pack'
+
+/** The World Factbook's final edition, copied under data/reference/. */
+const FACTBOOK_FOLDER = 'factbook-2026-01'
 
 export interface PackInputs {
   /** The `data/` folder: `pack.yaml`, `sources/`, `entries/` and `reference/`. */
@@ -31,18 +39,44 @@ export async function buildPack(inputs: PackInputs): Promise<BuiltPack> {
   const packFile = join(inputs.dataDir, 'pack.yaml')
   const { meta: pack, raw: packRaw } = await loadPackMeta(packFile, relative(inputs.displayRoot, packFile))
   const sources = await loadSources(join(inputs.dataDir, 'sources'), inputs.displayRoot)
+  const shown = (path: string) => relative(inputs.displayRoot, path)
   const referenceFile = join(inputs.dataDir, 'reference', 'apec-reference.json')
-  const reference = await loadReferenceData(referenceFile, relative(inputs.displayRoot, referenceFile))
+  const reference = await loadReferenceData(referenceFile, shown(referenceFile))
+  const editorialFile = join(inputs.dataDir, 'reference', 'editorial-reference.json')
+  const editorial = await loadEditorialReference(editorialFile, shown(editorialFile))
+  const referenceSources = [...reference.data.sources, ...editorial.data.sources]
+  const duplicate = referenceSources.find((source, index) => referenceSources.findIndex((other) => other.id === source.id) !== index)
+  if (duplicate) throw new PipelineError(shown(editorialFile), null, 'sources', `nguồn tham khảo "${duplicate.id}" đã có trong apec-reference.json`)
+  const sourcesById = new Map(sources.map((source) => [source.meta.id, source]))
+  const claimsFile = join(inputs.dataDir, 'entries', 'disputed-claims.yaml')
+  const claims = await loadDisputedClaims(claimsFile, shown(claimsFile), editorial.data, sourcesById)
+  const variantsFile = join(inputs.dataDir, 'entries', 'name-variants.yaml')
+  const variants = { file: await loadNameVariants(variantsFile, shown(variantsFile)), path: shown(variantsFile) }
   const loadedEntries: LoadedEntry[] = await loadEntries(join(inputs.dataDir, 'entries'), inputs.displayRoot)
   validateEntries({
     entries: loadedEntries,
-    sources: new Map(sources.map((source) => [source.meta.id, source])),
+    sources: sourcesById,
     reference: reference.data,
+    editorial: editorial.data,
+    claims,
+    variants,
   })
-  const entries = prepareEntries(loadedEntries, sources, reference.data.sources)
+  refuseFigureKeys(loadedEntries)
+  const factbookDir = join(inputs.dataDir, 'reference', FACTBOOK_FOLDER)
+  const factbook = await importFactbook(
+    factbookDir,
+    inputs.displayRoot,
+    new Map(loadedEntries.map((entry) => [entry.meta.id, { title: entry.meta.title, type: entry.meta.type }])),
+  )
+  if (referenceSources.some((source) => source.id === factbook.source.id)) {
+    throw new PipelineError(shown(referenceFile), null, 'sources', `nguồn tham khảo "${factbook.source.id}" trùng với nguồn của bản Factbook`)
+  }
+  const entries = prepareEntries(loadedEntries, sources, referenceSources)
   const contentHash = hashContent([
     ['pack.yaml', packRaw],
     ['reference/apec-reference.json', reference.raw],
+    ['reference/editorial-reference.json', editorial.raw],
+    ...factbook.hashed.map(([name, text]): [string, string] => [`reference/${FACTBOOK_FOLDER}/${name}`, text]),
     ...sources.map((source): [string, string] => [source.file, source.raw]),
     ...loadedEntries.map((entry): [string, string] => [entry.file, entry.raw]),
   ])
@@ -54,8 +88,10 @@ export async function buildPack(inputs: PackInputs): Promise<BuiltPack> {
       pack,
       contentHash,
       sources,
-      referenceSources: reference.data.sources,
+      referenceSources: [...referenceSources, factbook.source],
       entries,
+      economies: factbook.economies,
+      economySourceId: factbook.source.id,
       searchIndex,
     })
     return { bytes, pack, sources, entries, contentHash }

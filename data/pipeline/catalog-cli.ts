@@ -1,11 +1,12 @@
-import { callApi } from '../core/api-dispatch'
 import { createInterface } from 'node:readline'
+import { callApi } from '../core/api-dispatch'
 import type { EncyclopediaApi, EntryDocument, SearchInput, SearchResults } from '../core/api-contract'
 import { ERROR_MESSAGES_VI } from '../core/error-messages'
-import { fail, type Result } from '../core/result'
+import { fail, type ApiError, type Result } from '../core/result'
 import { parseCliArguments, CLI_USAGE, type CliCommand } from './catalog-cli-arguments'
 import { openPackFileApi } from './checked-packs-file'
-import { buildFolderPack, FolderPackError } from './folder-pack'
+import { FolderPackError } from './folder-inputs'
+import { buildFolderPack } from './folder-pack'
 import { DEFAULT_PACK_PATH } from './project-paths'
 
 /** Exit statuses scripts can rely on. */
@@ -19,17 +20,21 @@ async function main(argv: string[]): Promise<number> {
   }
   const { command, packPath, json } = parsed.value
   if (command.name === 'build-pack') return buildPackFromFolder(command.from, command.out, json)
+  // An unusable pack ends the run here, before any input is read: a script sees exit 3 at once.
   const api = await openPackFileApi(packPath ?? DEFAULT_PACK_PATH)
-  if (command.name === 'search' && command.stdin) return searchLines(api, command)
-  const result = await runCommand(api, command)
-  if (!result.ok) {
-    const { title, advice } = ERROR_MESSAGES_VI[result.error.code]
-    process.stderr.write(`Lỗi (${result.error.code}): ${title}. ${advice}\nChi tiết: ${result.error.message}\n`)
-    if (result.error.code === 'not-found') return EXIT.notFound
-    return result.error.code.startsWith('pack-') ? EXIT.pack : EXIT.other
-  }
+  if (!api.ok) return reportError(api.error)
+  if (command.name === 'search' && command.stdin) return searchLines(api.value, command)
+  const result = await runCommand(api.value, command)
+  if (!result.ok) return reportError(result.error)
   process.stdout.write(json ? `${JSON.stringify(result.value)}\n` : formatHuman(command, result.value))
   return EXIT.ok
+}
+
+function reportError(error: ApiError): number {
+  const { title, advice } = ERROR_MESSAGES_VI[error.code]
+  process.stderr.write(`Lỗi (${error.code}): ${title}. ${advice}\nChi tiết: ${error.message}\n`)
+  if (error.code === 'not-found') return EXIT.notFound
+  return error.code.startsWith('pack-') ? EXIT.pack : EXIT.other
 }
 
 async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Result<unknown>> {
@@ -69,6 +74,8 @@ async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Re
       const found = await api.suggest({ prefix: command.prefix, ...(command.limit ? { limit: command.limit } : {}) })
       return found.ok ? { ok: true, value: { suggestions: found.value.map(({ id, title }) => ({ id, title })) } } : found
     }
+    case 'compare':
+      return callApi(api, 'getComparison', { group: command.group })
     case 'entry': {
       const entry = await api.getEntry({ id: command.id })
       return entry.ok ? { ok: true, value: entryForCli(entry.value) } : entry
@@ -125,16 +132,21 @@ async function searchLines(api: EncyclopediaApi, command: SearchCommand): Promis
   return EXIT.ok
 }
 
-/** `build-pack --from DIR --out FILE`: skipped files are warnings on stderr, not failures. */
+/** `build-pack --from DIR --out FILE`: skipped files are warnings on stderr, each with its reason, then counted. */
 async function buildPackFromFolder(from: string, out: string, json: boolean): Promise<number> {
   try {
     const summary = await buildFolderPack(from, out)
+    for (const name of summary.removedTemporaries) {
+      process.stderr.write(`Đã xóa tệp tạm "${name}" do một lần dựng gói bị dừng giữa chừng để lại.\n`)
+    }
     for (const warning of summary.warnings) process.stderr.write(`Cảnh báo: ${warning}\n`)
     const { sources, paragraphs, bytes } = summary
+    const skipped = summary.warnings.length
     process.stdout.write(
       json
-        ? `${JSON.stringify({ out, sources, paragraphs, bytes, skipped: summary.warnings.length })}\n`
-        : `Đã tạo gói ${out}: ${sources} tài liệu, ${paragraphs} đoạn, ${bytes} byte.\n`,
+        ? `${JSON.stringify({ out, sources, paragraphs, bytes, skipped })}\n`
+        : `Đã tạo gói ${out}: ${sources} tài liệu, ${paragraphs} đoạn, ${bytes} byte.` +
+            `${skipped > 0 ? ` Bỏ qua ${skipped} tệp (lý do ở trên).` : ''}\n`,
     )
     return EXIT.ok
   } catch (error) {
@@ -159,6 +171,9 @@ function entryForCli(entry: EntryDocument) {
       value: fact.value,
       asOf: fact.asOf,
       citation: { source: fact.citation.sourceId, paragraph: fact.citation.paragraph, reference: fact.citation.sourceKind === 'reference' },
+      ...(fact.quantity ? { quantity: fact.quantity } : {}),
+      ...(fact.note ? { note: fact.note } : {}),
+      ...(fact.link ? { link: fact.link.id } : {}),
     })),
     relations: entry.relations.flatMap((group) =>
       group.entries.map((related) => ({ kind: group.kind, direction: group.direction, id: related.id, title: related.title })),
@@ -175,8 +190,10 @@ main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status
   },
+  // The reader gets one sentence, not a stack trace; CATALOG_DEBUG=1 shows the stack to a developer.
   (error: unknown) => {
-    process.stderr.write(`Lỗi ngoài dự kiến: ${error instanceof Error ? error.stack : String(error)}\n`)
+    const detail = error instanceof Error ? (process.env.CATALOG_DEBUG === '1' ? error.stack : error.message) : String(error)
+    process.stderr.write(`Lỗi ngoài dự kiến, lệnh đã dừng: ${detail}\n`)
     process.exitCode = EXIT.other
   },
 )

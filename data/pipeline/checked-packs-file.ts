@@ -11,9 +11,11 @@ import {
   withCheckedPack,
   type PackFileStats,
 } from '../core/checked-packs'
-import { missingPackApi, openCatalog } from '../core/open-catalog'
+import { openCatalog } from '../core/open-catalog'
+import { fail, ok, type Result } from '../core/result'
 import type { PackVerification } from '../core/pack-open'
 import { writeFileAtomic } from './atomic-write'
+import { readPackFileAt } from './pack-file-node'
 import { loadSqlJs } from './sql-js-node'
 
 /**
@@ -30,28 +32,34 @@ export function checkedPacksFile(env: NodeJS.ProcessEnv = process.env): string {
   return join(cache, 'bach-khoa-apec', 'checked-packs.json')
 }
 
-/** The pack file as the catalog API, quick_check skipped when the record vouches for it. */
-export async function openPackFileApi(packPath: string, record = checkedPacksFile()): Promise<EncyclopediaApi> {
+/**
+ * The pack file as the catalog API, read under the same rules as the desktop (regular file, 1 GiB,
+ * SQLite header: pack-file-node.ts) and verified, quick_check skipped when the record vouches for
+ * it. An unusable pack is an error, so the CLI ends the run before any input is read.
+ */
+export async function openPackFileApi(
+  packPath: string,
+  record = checkedPacksFile(),
+  /** Told whether quick_check ran (the bench prints it). */
+  observe?: (facts: PackVerification) => void,
+): Promise<Result<EncyclopediaApi>> {
   const path = resolve(packPath)
-  let bytes: Uint8Array | null
-  let stats: PackFileStats
-  try {
-    stats = await stat(path)
-    bytes = new Uint8Array(await readFile(path))
-  } catch (error) {
-    return missingPackApi(packPath, error)
-  }
+  // Size and time first: a pack recorded as checked must not change between this and the read.
+  const stats = await stat(path).catch(() => null)
+  const read = await readPackFileAt(packPath)
+  if (!read.ok) return read
+  if (stats === null) return fail('pack-missing', `${packPath}: the file vanished while it was read`)
   const packs = parseCheckedPacks(await readFile(record, 'utf8').catch(() => ''))
   const SQL = await loadSqlJs()
   let verification: PackVerification | null = null
-  const opened = openCatalog(bytes, (data) => new SQL.Database(data), {
+  // sql.js copies the bytes into its own file; ours are garbage once this function returns.
+  const opened = openCatalog(read.value, (data) => new SQL.Database(data), {
     checkedContentHash: checkedContentHash(packs, path, stats),
     verified: (facts) => (verification = facts),
   })
-  // sql.js copied the bytes into its own file: ours go, so the pack is not held twice.
-  bytes = null
-  if (!opened.ok) return createCatalogApi(opened.error)
+  if (!opened.ok) return fail(opened.error.code, `${packPath}: ${opened.error.message}`)
   const { integrityChecked, contentHash } = verification ?? { integrityChecked: false, contentHash: '' }
+  observe?.({ integrityChecked, contentHash })
   if (integrityChecked && contentHash !== '') {
     const after = await stat(path).catch(() => null)
     // A record that cannot be written (a read-only home) only means the check runs next time.
@@ -61,7 +69,7 @@ export async function openPackFileApi(packPath: string, record = checkedPacksFil
         .catch(() => undefined)
     }
   }
-  return createCatalogApi(opened.value)
+  return ok(createCatalogApi(opened.value))
 }
 
 const pick = ({ size, mtimeMs }: PackFileStats): PackFileStats => ({ size, mtimeMs })

@@ -20,8 +20,9 @@ export interface ParsedBody {
   problems: { line: number; message: string }[]
 }
 
-const LINK = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g
-const CITATION_GROUP = /\[(@[^\]]+)\]/g
+// Global patterns are only used through matchAll and replace, which never share lastIndex state.
+export const LINK = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g
+export const CITATION_GROUP = /\[(@[^\]]+)\]/g
 const HAS_CITATION = /\[@[^\]]+\]/
 const CITATION = /^@(?:ref:([a-z0-9-]+)|([a-z0-9-]+)#([1-9]\d*))$/
 /**
@@ -30,6 +31,15 @@ const CITATION = /^@(?:ref:([a-z0-9-]+)|([a-z0-9-]+)#([1-9]\d*))$/
  * citation is dropped) does not read "Đà Nẵng .".
  */
 const SPACE_BEFORE_CITATION = /[ \t]+(?=\[@[^\]]+\])/g
+
+/** The citations of one group's inside (`@a#1; @ref:b`); null for a part that is not a citation. */
+export function citationsOfGroup(group: string): ({ sourceId: string; paragraph: number | null } | null)[] {
+  return group.split(';').map((part) => {
+    const match = CITATION.exec(part.trim())
+    if (!match) return null
+    return match[1] ? { sourceId: match[1], paragraph: null } : { sourceId: match[2] ?? '', paragraph: Number(match[3]) }
+  })
+}
 
 /** Finds links and citations in an entry body and checks what the body may not contain. */
 export function parseBody(body: string, firstLine: number): ParsedBody {

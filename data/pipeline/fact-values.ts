@@ -24,7 +24,8 @@ const isDay = (value: string): boolean => Number(value) >= 1 && Number(value) <=
 /**
  * Reads the date forms Vietnamese and Chinese texts use: "tháng 11 năm 1989", "11/1989",
  * "16/11/2020", "ngày 11 tháng 8 năm 2003", "16/11" (the year then comes from the paragraph or
- * the source's own date), "06 đến 11/11", "11-12/11", "1989年11月".
+ * the source's own date), "06 đến 11/11", "11-12/11", "11–12/11", "1989年11月", and "năm nay" as the
+ * source's year.
  */
 export function mentionsIn(paragraph: string, sourceYear: string | null): Mentions {
   const text = paragraph.normalize('NFC').toLowerCase()
@@ -36,6 +37,8 @@ export function mentionsIn(paragraph: string, sourceYear: string | null): Mentio
     if (/^\d+$/.test(raw)) mentions.numbers.add(String(Number(raw)))
     if (/^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) < 2200) mentions.years.add(raw)
   }
+  // "năm nay" (this year) is the year the source was written in.
+  if (sourceYear && /năm nay/.test(text)) mentions.years.add(sourceYear)
   const contextYears = new Set(mentions.years)
   if (sourceYear) contextYears.add(sourceYear)
 
@@ -51,6 +54,10 @@ export function mentionsIn(paragraph: string, sourceYear: string | null): Mentio
   for (const [, day = '', month = '', year = ''] of text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g)) {
     addDate(year, month, day)
   }
+  for (const [, first = '', last = '', month = '', year = ''] of text.matchAll(/(\d{1,2}) ?(?:-|–|đến) ?(\d{1,2})\/(\d{1,2})\/(\d{4})/g)) {
+    addDate(year, month, first)
+    addDate(year, month, last)
+  }
   for (const [, day = '', month = '', year = ''] of text.matchAll(/ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/g)) {
     addDate(year, month, day)
   }
@@ -61,7 +68,7 @@ export function mentionsIn(paragraph: string, sourceYear: string | null): Mentio
   // Forms without a year take it from the paragraph or the source's date.
   const dayMonths: [string, string][] = []
   for (const [, day = '', month = ''] of text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g)) dayMonths.push([day, month])
-  for (const [, first = '', last = '', month = ''] of text.matchAll(/(\d{1,2}) ?(?:-|đến) ?(\d{1,2})\/(\d{1,2})(?![\d/])/g)) {
+  for (const [, first = '', last = '', month = ''] of text.matchAll(/(\d{1,2}) ?(?:-|–|đến) ?(\d{1,2})\/(\d{1,2})(?![\d/])/g)) {
     dayMonths.push([first, month], [last, month])
   }
   for (const [, day = '', month = ''] of text.matchAll(/ngày (\d{1,2}) tháng (\d{1,2})/g)) dayMonths.push([day, month])

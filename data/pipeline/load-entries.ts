@@ -8,6 +8,7 @@ import { PipelineError, PipelineErrors } from './pipeline-error'
 export interface LoadedEntry {
   file: string
   meta: EntryMeta
+  /** The body without surrounding blank lines; `bodyLine` is the file line of its first line. */
   body: string
   bodyLine: number
   parsedBody: ParsedBody
@@ -39,11 +40,12 @@ export async function loadEntries(directory: string, displayRoot: string): Promi
 
 export function parseEntry(file: string, raw: string): LoadedEntry {
   const parsed = parseFrontMatter(file, raw.normalize('NFC'), entryMetaSchema)
+  const leadingLines = /^\s*/.exec(parsed.body)?.[0].split('\n').length ?? 1
   return {
     file,
     meta: parsed.data,
     body: parsed.body.trim(),
-    bodyLine: parsed.bodyLine,
+    bodyLine: parsed.bodyLine + leadingLines - 1,
     parsedBody: parseBody(parsed.body, parsed.bodyLine),
     lineOf: parsed.lineOf,
     raw,

@@ -1,21 +1,29 @@
 import type { EntryType } from '../core/entry-types'
+import { checkDisputedClaims, type DisputedClaim } from './disputed-claims'
+import { citedSentences } from './entry-text'
 import { factValueKind, mentionsIn, valueIsMentioned } from './fact-values'
 import type { LoadedEntry } from './load-entries'
-import type { LoadedSource } from './load-sources'
+import { checkVariantFile, knownVariants, variantMessage, variantsIn, type NameVariantsFile } from './name-variants'
 import { PipelineError, PipelineErrors } from './pipeline-error'
-import { recordsOf, type ReferenceData } from './reference-data'
+import { citationProblem, referenceDisagreement, uncitedEditorialFacts, type References } from './reference-checks'
+import type { ReferenceData } from './reference-data'
+import { buildNameIndex, summaryProblems, type NameIndex } from './summary-support'
 
-interface Context {
+interface Context extends References {
   entries: readonly LoadedEntry[]
-  sources: ReadonlyMap<string, LoadedSource>
-  reference: ReferenceData
+  /** Seed claims the editorial reference contradicts (data/entries/disputed-claims.yaml). */
+  claims: readonly DisputedClaim[]
+  /** Spellings prose must not use (data/entries/name-variants.yaml), and where that table lives. */
+  variants: { file: NameVariantsFile; path: string }
 }
 
 /**
  * Cross-file checks that keep the encyclopedia trustworthy: links and relations resolve, every
  * citation names a real paragraph, dated and numeric facts are stated in the paragraph they cite,
  * reference facts agree with the reference, names are unambiguous and each type has what it needs.
- * Throws every problem at once.
+ * Three editorial rules on top: a seed's disputed claim never stands without its source and the
+ * reference fact beside it; a summary says nothing the facts and body do not; prose writes each
+ * name one way. Throws every problem at once.
  */
 export function validateEntries(context: Context): void {
   const errors: PipelineError[] = []
@@ -31,12 +39,20 @@ export function validateEntries(context: Context): void {
     else ids.set(entry.meta.id, entry)
   }
   checkNames(context.entries, report)
+  errors.push(...checkVariantFile(context.variants.file, context.entries, context.variants.path))
+  const names = buildNameIndex(context.entries)
+  const variants = knownVariants(context.entries, context.variants.file)
+  const titles = context.entries.map((entry) => entry.meta.title).sort((a, b) => b.length - a.length)
   for (const entry of context.entries) {
     checkLinks(entry, ids, report)
     checkCitations(entry, context, report)
     checkFacts(entry, context, report)
     checkRequired(entry, context.reference, report)
+    checkDatedRoles(entry, report)
+    checkEditorialRules(entry, context, names, report)
+    checkSpellings(entry, variants, { titles, ignore: context.variants.file.ignore }, report)
   }
+  for (const { entry, message } of uncitedEditorialFacts(context.entries, context.editorial)) report(entry, [], message, entry.bodyLine)
   if (errors.length > 0) throw new PipelineErrors(errors)
 }
 
@@ -76,16 +92,39 @@ function checkLinks(entry: LoadedEntry, ids: ReadonlyMap<string, LoadedEntry>, r
   for (const problem of entry.parsedBody.problems) report(entry, [], problem.message, problem.line)
 }
 
-function citationProblem(context: Context, sourceId: string, paragraph: number | null): string | null {
-  if (paragraph === null) {
-    return context.reference.sources.some((source) => source.id === sourceId)
-      ? null
-      : `không có nguồn tham khảo "ref:${sourceId}" trong data/reference/apec-reference.json`
+/** Rules 1 and 4 of the editorial pass: disputed claims stand beside their reference; summaries say only what is cited. */
+function checkEditorialRules(entry: LoadedEntry, context: Context, names: NameIndex, report: Report): void {
+  const { blocks, sentences } = citedSentences(entry.body, entry.bodyLine, names.titleOf)
+  checkDisputedClaims(
+    entry,
+    sentences,
+    blocks.map((block) => block.citations),
+    context.claims,
+    (path, message, line) => report(entry, path, message, line),
+  )
+  for (const problem of summaryProblems(entry, names, context.variants.file.ignore)) report(entry, ['summary'], problem.message)
+}
+
+/** Rule 5: one name for one thing, in every field a reader sees as our prose. */
+function checkSpellings(
+  entry: LoadedEntry,
+  variants: ReturnType<typeof knownVariants>,
+  masks: { titles: readonly string[]; ignore: readonly string[] },
+  report: Report,
+): void {
+  const fields: [string, (string | number)[]][] = [
+    [entry.meta.title, ['title']],
+    [entry.meta.summary, ['summary']],
+    ...entry.meta.facts.flatMap((fact, index): [string, (string | number)[]][] => [
+      [fact.label, ['facts', index, 'label']],
+      [fact.value, ['facts', index, 'value']],
+    ]),
+  ]
+  for (const [text, path] of fields) {
+    const ownTitle = path[0] === 'title' ? entry.meta.title : undefined
+    for (const use of variantsIn(text, variants, { ...masks, ...(ownTitle ? { ownTitle } : {}) })) report(entry, path, variantMessage(use))
   }
-  const source = context.sources.get(sourceId)
-  if (!source) return `không có tài liệu nguồn "${sourceId}"`
-  const count = source.blocks.filter((block) => block.number !== null).length
-  return paragraph <= count ? null : `tài liệu "${sourceId}" chỉ có ${count} đoạn, không có đoạn ${paragraph}`
+  for (const use of variantsIn(entry.body, variants, masks)) report(entry, [], variantMessage(use), entry.bodyLine + use.lineOffset)
 }
 
 function checkCitations(entry: LoadedEntry, context: Context, report: Report): void {
@@ -115,7 +154,7 @@ function checkFacts(entry: LoadedEntry, context: Context, report: Report): void 
     }
     const kind = factValueKind(fact.value)
     if (paragraph === null) {
-      const disagreement = referenceDisagreement(entry, fact.key, fact.value, kind, sourceId, context.reference)
+      const disagreement = referenceDisagreement(entry, fact.key, fact.value, kind, sourceId, context)
       if (disagreement) report(entry, [...path, 'value'], disagreement)
       return
     }
@@ -129,36 +168,18 @@ function checkFacts(entry: LoadedEntry, context: Context, report: Report): void 
   })
 }
 
-/** A fact cited to the reference file must say what the reference says. */
-function referenceDisagreement(
-  entry: LoadedEntry,
-  key: string,
-  value: string,
-  kind: ReturnType<typeof factValueKind>,
-  sourceId: string,
-  reference: ReferenceData,
-): string | null {
-  const records = recordsOf(reference, sourceId)
-  if (key === 'joined') {
-    const member = records.members.find((candidate) => candidate.id === entry.meta.id)
-    return member?.joined === value ? null : `ngày gia nhập "${value}" không khớp với tham khảo ref:${sourceId}`
+/** "khi đó (1993)", "tính đến 11/2017": a role is true as of its source, not today. */
+const DATED = /khi đó|lúc đó|tính đến|thời điểm/i
+
+/** A person's roles are stated as of their source's date, in the fact box and in the summary. */
+function checkDatedRoles(entry: LoadedEntry, report: Report): void {
+  if (entry.meta.type !== 'person') return
+  entry.meta.facts.forEach((fact, index) => {
+    if (fact.key === 'role' && fact.asOf === undefined) report(entry, ['facts', index, 'asOf'], 'chức vụ cần "asOf": thời điểm nguồn nói về chức vụ ấy')
+  })
+  if (!DATED.test(entry.meta.summary)) {
+    report(entry, ['summary'], 'tóm tắt nêu chức vụ theo thời điểm của nguồn ("khi đó", "tính đến 11/2017"), không như chức vụ hiện nay')
   }
-  if (key === 'hosted') {
-    const hosted = records.hosts.some((host) => host.economy === entry.meta.id && String(host.year) === value)
-    return hosted ? null : `ref:${sourceId} không ghi ${entry.meta.id} đăng cai năm ${value}`
-  }
-  if (kind === 'year' || kind === 'month' || kind === 'date') {
-    const year = value.slice(0, 4)
-    const found =
-      records.hosts.some((host) => String(host.year) === year) ||
-      records.members.some((member) => member.joined === value || member.joined.startsWith(`${year}-`))
-    return found ? null : `ref:${sourceId} không có mốc "${value}"`
-  }
-  if (kind === 'number') {
-    return JSON.stringify(records).includes(value) ? null : `ref:${sourceId} không có số "${value}"`
-  }
-  // Text facts are our Vietnamese wording of the reference; only dates and numbers are checked.
-  return null
 }
 
 function checkRequired(entry: LoadedEntry, reference: ReferenceData, report: Report): void {

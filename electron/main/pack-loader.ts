@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import type { EncyclopediaApi } from '../../data/core/api-contract'
 import { createCatalogApi } from '../../data/core/catalog-api'
 import { sameStats, type PackFileStats } from '../../data/core/checked-packs'
@@ -6,6 +6,7 @@ import { openCatalog } from '../../data/core/open-catalog'
 import type { PackVerification } from '../../data/core/pack-open'
 import { fail, ok, type Result } from '../../data/core/result'
 import type { CheckedPackStore } from './pack/checked-pack-store'
+import { readPackFileAt } from './pack/pack-file-probe'
 import { loadSqlJs } from './sql-js'
 
 export interface PackFileOptions {
@@ -40,28 +41,23 @@ export async function openPackFile(
   shownAs: string = packPath,
   options: PackFileOptions = {},
 ): Promise<Result<OpenPack>> {
-  let bytes: Uint8Array | null
-  let stats: PackFileStats
-  try {
-    stats = await stat(packPath)
-    bytes = new Uint8Array(await readFile(packPath))
-  } catch (error) {
-    return fail(
-      'pack-missing',
-      `${shownAs}: ${error instanceof Error ? error.message : String(error)}`,
-    )
-  }
+  // Size and time first: the record of checked packs (checked-packs.ts) is matched against them,
+  // and a pack recorded as checked must not have changed between this and the end of the read.
+  const stats = await stat(packPath).catch(() => null)
+  // Every pack, the shipped one and app-owned copies included, goes through the same file checks.
+  const read = await readPackFileAt(packPath)
+  if (!read.ok) return fail(read.error.code, `${shownAs}: ${read.error.message}`)
+  if (stats === null) return fail('pack-missing', `${shownAs}: the file vanished while it was read`)
   const { checked } = options
   const known = checked ? await checked.knownHash(packPath, stats) : null
   const SQL = await loadSqlJs()
   let verification: PackVerification | null = null
-  const opened = openCatalog(bytes, (data) => new SQL.Database(data), {
+  // sql.js copies the bytes into its own file; ours are garbage once this function returns.
+  const opened = openCatalog(read.value, (data) => new SQL.Database(data), {
     integrityAlreadyChecked: options.integrityAlreadyChecked ?? false,
     checkedContentHash: known,
     verified: (facts) => (verification = facts),
   })
-  // sql.js copied the bytes into its own file: ours go, so the pack is not held twice.
-  bytes = null
   if (!opened.ok) return fail(opened.error.code, `${shownAs}: ${opened.error.message}`)
   const catalog = opened.value
   if (checked) await rememberChecked(checked, packPath, stats, verification, options)

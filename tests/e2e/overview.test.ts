@@ -181,7 +181,7 @@ describe('web edition: members, timeline, structure and glossary', () => {
   it('draws the structure in three levels with ABAC beside them, each box a link', async () => {
     const page = await guarded.newPage()
     await open(page, 'structure', 'Cơ cấu tổ chức APEC')
-    await expect.poll(() => page.locator('.structure__link').count()).toBe(13)
+    await expect.poll(() => page.locator('.structure__link').count()).toBe(14)
     const levels = await page.locator('.structure__level > .structure__level-title').allInnerTexts()
     expect(levels.map((level) => level.toLowerCase())).toEqual(['cấp chính sách', 'cấp làm việc', 'ban thư ký'])
     expect(await page.locator('.structure__side .structure__level-title').innerText()).toMatch(/tư vấn/i)
@@ -194,6 +194,13 @@ describe('web edition: members, timeline, structure and glossary', () => {
     expect(await page.locator('.structure__side a').getAttribute('href')).toBe('#/entry/abac')
     expect(await page.locator('.structure__level--secretariat a').getAttribute('href')).toBe('#/entry/apec-secretariat')
     expect(await page.locator('.structure__missing').count()).toBe(0)
+    // Today's four committees (APEC Secretariat); the undated source's ESC only as the former name of SCE.
+    const committees = page.locator('[data-branch="committees"] .structure__boxes--small .structure__acronym')
+    expect(await committees.allInnerTexts()).toEqual(['CTI', 'SCE', 'EC', 'BMC'])
+    const former = (await page.locator('[data-branch="committees"] .structure__boxes--former').innerText()).replace(/\s+/g, ' ')
+    expect(former).toContain('ESC')
+    expect(former).toContain('đến năm 2006; nay là SCE')
+    expect(await page.locator('[data-branch="groups"]').innerText()).toContain('theo Wikipedia tiếng Việt, không ghi ngày')
     const source = page.getByRole('link', { name: 'Nguồn: Wikipedia tiếng Việt, đoạn 7–19' })
     expect(await source.getAttribute('href')).toBe('#/source/wikipedia-apec?p=7')
     await screenshot(page, 'overview-structure')
@@ -206,13 +213,14 @@ describe('web edition: members, timeline, structure and glossary', () => {
     const page = await guarded.newPage()
     await open(page, 'glossary', 'Thuật ngữ')
     const terms = page.locator('[data-section="glossary-terms"] tbody tr')
-    await expect.poll(() => terms.count()).toBe(20)
+    // 22 terms: the editorial pass added 经济相互依存 and 共同利益 from China.org.cn's Chinese text.
+    await expect.poll(() => terms.count()).toBe(22)
     expect(await page.locator('tr[data-entry="ban-thu-ky"] td[lang="zh"]').innerText()).toBe('秘书处')
     await screenshot(page, 'overview-glossary')
     const lookup = page.getByLabel('Tra thuật ngữ')
 
     await lookup.fill('thu ky')
-    await expect.poll(() => terms.count()).toBeLessThan(20)
+    await expect.poll(() => terms.count()).toBeLessThan(22)
     const found = await terms.allInnerTexts()
     expect(found.some((row) => row.includes('Ban thư ký') && row.includes('秘书处'))).toBe(true)
     // A phrase, not scattered syllables: "kỹ thuật" does not match "thu ky".

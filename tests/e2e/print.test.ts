@@ -118,7 +118,8 @@ describe('fact sheet PDF', () => {
       'Năm đăng cai APEC (Đà Nẵng)',
       'Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình',
       '(tính đến 16/11/2020)',
-      'CÁC MỐC THỜI GIAN',
+      'CHỈ SỐ CHÍNH (NGUỒN [5])',
+      'Xuất khẩu sang (2023)',
       'Là thành viên của',
       'Năm APEC 2017',
       'History and Membership of APEC',
@@ -160,7 +161,7 @@ describe('fact sheet PDF', () => {
       '(tính đến 07/11/2017)',
       'History (timeline of host economies and milestones)',
       'Nội dung họp báo kết thúc Hội nghị CSOM',
-      'các đoạn 1, 2, 5, 12',
+      'các đoạn 1, 2, 5, 6, 7, 12',
       'Trang 1/1',
     ]) {
       expect(flat, expected).toContain(expected)
@@ -263,7 +264,7 @@ describe('fact sheet PDF', () => {
       expect(pageOf(row.value), row.value).toBe(pageOf(row.label))
     }
     // The backlinks run on as text; every title is printed.
-    expect(squeeze(pages.join(' '))).toContain('Hội nghị Cấp cao APEC 2026')
+    expect(squeeze(pages.join(' '))).toContain('Năm APEC 2026')
     expect((await pdfToPngs(pdf)).length).toBe(pages.length)
     await page.close()
   })

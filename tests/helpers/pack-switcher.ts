@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { CHECKED_PACKS_FILE } from '../../electron/main/pack/checked-pack-store'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { dialog } from 'electron'
@@ -58,7 +59,8 @@ export async function desktop(options: { checkTimeoutMs?: number; packsDir?: str
     tellWhyLastPackWasDropped: () =>
       switcher.tellWhyLastPackWasDropped(window as unknown as Window),
     /** What is left in userData/packs ([] when the folder was never made). */
-    packsFolder: () => readdir(packsDir).catch(() => [] as string[]),
+    /** The folder's pack copies and memory; the record of checked packs (checked-packs.test.ts) left out. */
+    packsFolder: async () => (await readdir(packsDir).catch(() => [] as string[])).filter((name) => name !== CHECKED_PACKS_FILE),
   }
 }
 
@@ -80,9 +82,12 @@ export async function sourcesIn(pack: ActivatedPack | undefined): Promise<number
 /** A pack built by `catalog build-pack` from a folder holding one text file. */
 export async function folderPack(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'apec-folder-'))
-  await writeFile(join(dir, 'hoi-nghi.txt'), 'Hội nghị thử\n\nĐoạn thứ nhất về hội nghị.\n')
+  // The pack goes beside the documents' folder: build-pack refuses to write inside --from.
+  const docs = join(dir, 'tai-lieu')
+  await mkdir(docs)
+  await writeFile(join(docs, 'hoi-nghi.txt'), 'Hội nghị thử\n\nĐoạn thứ nhất về hội nghị.\n')
   const out = join(dir, 'goi-cua-toi.sqlite')
-  await buildFolderPack(dir, out)
+  await buildFolderPack(docs, out)
   return out
 }
 

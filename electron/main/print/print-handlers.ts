@@ -1,5 +1,6 @@
-import { dirname, extname, join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { lstat } from 'node:fs/promises'
+import { basename, dirname, extname, join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type MessageBoxOptions, type SaveDialogOptions, type WebContents } from 'electron'
 import {
   DESKTOP_PRINT_CHANNELS,
   type DesktopPrintApi,
@@ -10,8 +11,8 @@ import { savePdfInputSchema } from '../../../data/core/pdf-file-name'
 import { fail, ok, type Result } from '../../../data/core/result'
 import { isAppWindow } from '../ipc'
 import { isTrustedSender } from '../sender-check'
-import { PDF_OPTIONS, PRINT_OPTIONS, saveDialogOptions } from './print-options'
-import { writeFileAtomically } from './write-file-atomically'
+import { writeFileAtomic } from '../library/atomic-file'
+import { PDF_OPTIONS, PRINT_OPTIONS, replaceQuestionOptions, REPLACE_BUTTON, saveDialogOptions } from './print-options'
 
 type Handler<T> = (event: IpcMainInvokeEvent, input: unknown) => Promise<Result<T>>
 
@@ -34,20 +35,46 @@ export const handleSavePdf: Handler<SavePdfOutcome> = trusted('savePdf', async (
   } catch (error) {
     return fail('print-failed', `printToPDF: ${message(error)}`)
   }
-  const folder = lastFolder ?? app.getPath('documents')
-  const options = saveDialogOptions(join(folder, parsed.data.fileName))
   const window = BrowserWindow.fromWebContents(event.sender)
-  const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
-  if (choice.canceled || !choice.filePath) return ok({ status: 'cancelled' })
-  const path = extname(choice.filePath).toLowerCase() === '.pdf' ? choice.filePath : `${choice.filePath}.pdf`
+  const path = await choosePdfPath(window, join(lastFolder ?? app.getPath('documents'), parsed.data.fileName))
+  if (path === null) return ok({ status: 'cancelled' })
   try {
-    await writeFileAtomically(path, pdf)
+    await writeFileAtomic(path, pdf)
   } catch (error) {
     return fail('save-failed', `${path}: ${message(error)}`)
   }
   lastFolder = dirname(path)
   return ok({ status: 'saved', path })
 })
+
+/**
+ * Asks where to save; null if the user cancels. The dialog asks before replacing the name that was
+ * typed, but ".pdf" added here names another file: if that one exists, ask the same question
+ * here, and on "Không" open the dialog again on that name, as the dialog itself does.
+ */
+async function choosePdfPath(window: BrowserWindow | null, suggested: string): Promise<string | null> {
+  const showSave = (options: SaveDialogOptions) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options))
+  const ask = (options: MessageBoxOptions) => (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options))
+  let defaultPath = suggested
+  for (;;) {
+    const choice = await showSave(saveDialogOptions(defaultPath))
+    if (choice.canceled || !choice.filePath) return null
+    const path = extname(choice.filePath).toLowerCase() === '.pdf' ? choice.filePath : `${choice.filePath}.pdf`
+    if (path === choice.filePath || !(await exists(path))) return path
+    const { response } = await ask(replaceQuestionOptions(basename(path), dirname(path)))
+    if (response === REPLACE_BUTTON) return path
+    defaultPath = path
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path)
+    return true
+  } catch {
+    return false
+  }
+}
 
 /** Registers the desktop print channels; each checks its sender like every other handler. */
 export function registerPrintHandlers(): void {

@@ -1,4 +1,4 @@
-import type { PrintToPDFOptions, SaveDialogOptions, WebContentsPrintOptions } from 'electron'
+import type { MessageBoxOptions, PrintToPDFOptions, SaveDialogOptions, WebContentsPrintOptions } from 'electron'
 
 const MM_PER_INCH = 25.4
 
@@ -44,5 +44,22 @@ export function saveDialogOptions(defaultPath: string): SaveDialogOptions {
     defaultPath,
     filters: [{ name: 'Tài liệu PDF', extensions: ['pdf'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
+  }
+}
+
+export const REPLACE_BUTTON = 0
+const KEEP_BUTTON = 1
+
+/** The question the save dialog asks before replacing a file, for the name with ".pdf" added. "Không" is the default. */
+export function replaceQuestionOptions(name: string, folder: string): MessageBoxOptions {
+  return {
+    type: 'warning',
+    title: 'Lưu PDF',
+    message: `Tệp “${name}” đã có. Thay thế tệp này?`,
+    detail: `Thư mục “${folder}” đã có một tệp tên “${name}”. Nếu thay thế, nội dung cũ của tệp sẽ mất.`,
+    buttons: ['Thay thế', 'Không'],
+    defaultId: KEEP_BUTTON,
+    cancelId: KEEP_BUTTON,
+    noLink: true,
   }
 }

@@ -1,4 +1,4 @@
-/** Sources, entries, their relations, browsing, link previews and history. */
+/** Sources, entries, browsing, link previews and history. */
 export const READING_STRINGS = {
   sources: {
     heading: 'Tài liệu nguồn',
@@ -19,7 +19,7 @@ export const READING_STRINGS = {
     primary: 'Tài liệu gốc',
     reference: 'Nguồn tham khảo',
     referenceIntro:
-      'Nguồn bên ngoài năm tài liệu gốc, dùng cho một số dữ kiện (năm gia nhập, nền kinh tế chủ nhà). Ứng dụng không mở mạng: địa chỉ chỉ để đối chiếu.',
+      'Nguồn bên ngoài năm tài liệu gốc, dùng cho một số dữ kiện (năm gia nhập, nền kinh tế chủ nhà) và số liệu kinh tế – xã hội của các nền kinh tế. Ứng dụng không mở mạng: địa chỉ chỉ để đối chiếu.',
     referenceKind: 'Nguồn tham khảo (không có văn bản trong gói dữ liệu)',
     url: 'Địa chỉ',
     accessed: 'Ngày truy cập',
@@ -59,19 +59,6 @@ export const READING_STRINGS = {
     relations: 'Liên quan',
     backlinks: 'Được nhắc đến trong',
     browseAll: '← Tất cả mục từ',
-    /** Places inside a place are not events "held" there. */
-    locatedInPlaces: 'Địa danh thuộc đây',
-  },
-  relations: {
-    'member-of': { outgoing: 'Là thành viên của', incoming: 'Thành viên' },
-    'observer-of': { outgoing: 'Là quan sát viên của', incoming: 'Quan sát viên' },
-    hosted: { outgoing: 'Đã đăng cai', incoming: 'Chủ nhà' },
-    chaired: { outgoing: 'Chủ trì', incoming: 'Người chủ trì' },
-    'part-of': { outgoing: 'Trực thuộc', incoming: 'Cơ quan trực thuộc' },
-    signed: { outgoing: 'Đã ký', incoming: 'Bên ký kết' },
-    attended: { outgoing: 'Tham dự', incoming: 'Thành phần tham dự' },
-    'located-in': { outgoing: 'Địa điểm', incoming: 'Diễn ra tại đây' },
-    'led-by': { outgoing: 'Người đứng đầu', incoming: 'Đứng đầu' },
   },
   browse: {
     heading: 'Mục từ',

@@ -54,7 +54,19 @@ describe('listSources on the real pack', () => {
     expect(primary.map((source) => source.id)).toEqual(PRIMARY_IDS)
     expect(listed.slice(0, primary.length)).toEqual(primary)
     expect(primary).toHaveLength(catalog.packInfo().counts.sources)
-    expect(reference.map((source) => source.id)).toEqual(['apec-history', 'gac-apec', 'apec-2019-statement'])
+    // apec-reference.json's sources, editorial-reference.json's (the sources that check the seeds), then the Factbook.
+    expect(reference.map((source) => source.id)).toEqual([
+      'apec-history',
+      'gac-apec',
+      'apec-2019-statement',
+      'amm-1989-joint-statement',
+      'bogor-declaration-1994',
+      'cptpp-wikipedia',
+      'crs-wto-at-20',
+      'apec-working-level',
+      'apec-sce',
+      'cia-world-factbook-2026-01',
+    ])
     expect(reference).toHaveLength(catalog.packInfo().counts.referenceSources)
   })
 

@@ -29,6 +29,16 @@ describe('finding dates and numbers in a cited paragraph', () => {
     expect(stated('2017-11-13', 'ngày 11-12/11 sẽ thăm chính thức', '2017')).toBe(false)
   })
 
+  it('reads a day range with its year, an en dash range, and "năm nay" as the source year', () => {
+    expect(stated('1989-11-06', 'họp tại Can-be-ra ngày 6–7/11/1989')).toBe(true)
+    expect(stated('1989-11-07', 'họp tại Can-be-ra ngày 6–7/11/1989')).toBe(true)
+    expect(stated('1989-11-08', 'họp tại Can-be-ra ngày 6–7/11/1989')).toBe(false)
+    expect(stated('2017-11-12', 'thăm chính thức ngày 11–12/11', '2017')).toBe(true)
+    expect(stated('2018', 'tổ chức Cấp cao kỷ niệm vào cuối năm nay', '2018')).toBe(true)
+    expect(stated('2018', 'tổ chức Cấp cao kỷ niệm vào cuối năm nay', null)).toBe(false)
+    expect(stated('2019', 'tổ chức Cấp cao kỷ niệm vào cuối năm nay', '2018')).toBe(false)
+  })
+
   it('reads numbers with or without separators, and not inside other numbers', () => {
     expect(stated('21', 'hiện có 21 thành viên')).toBe(true)
     expect(stated('1000', 'lên 1000 tỉ USD')).toBe(true)

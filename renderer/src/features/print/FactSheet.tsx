@@ -1,13 +1,16 @@
 import type { ReactNode } from 'react'
 import type { EntryDocument } from '../../../../data/core/api-contract'
+import { economyProfile, ownFacts } from '../../../../data/core/economy/profile'
 import { sheetTimeline } from '../../../../data/core/fact-sheet'
 import { FACT_SHEET_LAYOUTS, type SheetSection as SectionName } from '../../../../data/core/fact-sheet-layout'
+import { noteOf } from '../../../../data/core/library/notes'
+import { labelRelationGroups } from '../../../../data/core/relation-labels'
 import { STRINGS } from '../../strings'
-import { labelledGroups } from '../entries/RelationList'
 import { useLibrary } from '../library/useLibrary'
 import { AtAGlance } from './AtAGlance'
 import { SheetBody } from './SheetBody'
 import { SheetFacts } from './SheetFacts'
+import { SheetIndicators } from './SheetIndicators'
 import { SheetNames } from './SheetNames'
 import { SheetRelations } from './SheetRelations'
 import { SheetSection } from './SheetSection'
@@ -36,9 +39,12 @@ export function FactSheet({ entry, full, printedOn, numbers, titleLevel, childre
   const Title = titleLevel === 1 ? 'h1' : 'h2'
   const sectionLevel = titleLevel === 1 ? 2 : 3
   const timeline = sheetTimeline(entry.facts)
-  const relationGroups = labelledGroups(entry.relations)
+  // The Factbook's figures have their own block; the facts table keeps the entry's own facts.
+  const facts = ownFacts(entry.facts)
+  const profile = economyProfile(entry.facts)
+  const relationGroups = labelRelationGroups(entry.type, entry.relations)
   // The user's own note prints only when they ticked "in kèm trên trang thông tin" beside it.
-  const note = useLibrary().notes[entry.id]
+  const note = noteOf(useLibrary(), entry.id)
   const printedNote = note?.showOnSheet && note.text.trim() !== '' ? note.text.trim() : null
   const sections: Record<SectionName, ReactNode> = {
     names: (
@@ -46,9 +52,19 @@ export function FactSheet({ entry, full, printedOn, numbers, titleLevel, childre
         <SheetNames entry={entry} />
       </SheetSection>
     ),
-    facts: entry.facts.length > 0 && (
+    facts: facts.length > 0 && (
       <SheetSection key="facts" level={sectionLevel} title={STRINGS.print.sections.facts} className="sheet-section--facts">
-        <SheetFacts facts={entry.facts} numbers={numbers} />
+        <SheetFacts facts={facts} numbers={numbers} />
+      </SheetSection>
+    ),
+    indicators: profile && (
+      <SheetSection
+        key="indicators"
+        level={sectionLevel}
+        title={STRINGS.sheetEconomy.heading(sourceRefOf(profile.citation.sourceId, numbers))}
+        className="sheet-section--indicators"
+      >
+        <SheetIndicators profile={profile} />
       </SheetSection>
     ),
     // One dated fact is already in the facts table and the line at a glance; a timeline needs two.
@@ -107,4 +123,10 @@ export function FactSheet({ entry, full, printedOn, numbers, titleLevel, childre
       {children}
     </article>
   )
+}
+
+/** "[5]": the number a source goes by on this sheet or pack. */
+function sourceRefOf(sourceId: string, numbers: ReadonlyMap<string, number>): string {
+  const number = numbers.get(sourceId)
+  return number === undefined ? '' : STRINGS.print.sourceRef(number)
 }

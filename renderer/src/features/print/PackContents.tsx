@@ -1,3 +1,4 @@
+import { ownValue } from '../../../../data/core/library/id-records'
 import { STRINGS } from '../../strings'
 import type { PackItem } from './usePackEntries'
 
@@ -42,7 +43,7 @@ export function PackContents({
                 <span className="pack-contents__flag" aria-hidden="true">
                   !
                 </span>{' '}
-                {titles[item.id] ?? item.id}
+                {ownValue(titles, item.id) ?? item.id}
                 <span className="pack-contents__warning"> — {STRINGS.print.pack.missing}</span>
               </span>
             )}

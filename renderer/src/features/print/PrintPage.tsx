@@ -5,7 +5,7 @@ import { routeHref } from '../../routing/routes'
 import { useApiResult } from '../../data/useApiResult'
 import { ErrorScreen } from '../../components/ErrorScreen'
 import { Loading } from '../../components/Loading'
-import { usePageTitle } from '../../components/usePageTitle'
+import { loadedTitle, usePageTitle } from '../../components/usePageTitle'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
 import { STRINGS } from '../../strings'
 import { FactSheet } from './FactSheet'
@@ -23,10 +23,10 @@ import { usePrintFooter } from './usePrintFooter'
 /** `#/print/<id>`: the print preview of one entry's fact sheet, in the preset the URL names. */
 export function PrintPage({ id, preset, pack }: { id: string; preset: PrintPreset; pack: PackInfo }) {
   const [entry, retry] = useApiResult(`entry:${id}`, () => getEncyclopediaApi().getEntry({ id }))
-  usePageTitle(entry.status === 'ready' ? STRINGS.print.pageTitle(entry.value.title) : null)
+  usePageTitle(loadedTitle(entry, (value) => STRINGS.print.pageTitle(value.title)))
   usePrintFooter(STRINGS.print.footer(STRINGS.appName, pack.version))
   if (entry.status === 'loading') return <Loading />
-  if (entry.status === 'failed') return <ErrorScreen error={entry.error} onRetry={retry} />
+  if (entry.status === 'failed') return <ErrorScreen error={entry.error} onRetry={retry} searchHint={id} />
   return <SheetPreview key={`${id}:${preset}`} entry={entry.value} preset={preset} />
 }
 

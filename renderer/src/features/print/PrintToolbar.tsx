@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { ERROR_MESSAGES_VI } from '../../../../data/core/error-messages'
+import { errorMessage } from '../../components/error-message'
 import { pdfFileName } from '../../../../data/core/pdf-file-name'
 import type { ApiError } from '../../../../data/core/result'
 import { getPrintPlatform } from '../../platform/print-platform'
@@ -12,7 +12,17 @@ type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'message'; text: s
  * The preview's screen-only controls: what to print (`children`), the page count, "In..." and, in
  * the desktop app, "Lưu PDF". Nothing here prints, and nothing is enabled before the layout is measured.
  */
-export function PrintToolbar({ title, pages, children }: { title: string; pages: number | null; children?: ReactNode }) {
+interface PrintToolbarProps {
+  title: string
+  pages: number | null
+  /** How the page count reads: "Khổ A4 · 2 trang" for a sheet, "Cả gói: 6 trang A4" for a pack. */
+  pageCount?: (pages: number) => string
+  /** A line under the controls saying what will print, once measured. */
+  summary?: string | null
+  children?: ReactNode
+}
+
+export function PrintToolbar({ title, pages, pageCount = STRINGS.print.pageCount, summary = null, children }: PrintToolbarProps) {
   const platform = getPrintPlatform()
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const ready = pages !== null && status.kind !== 'saving'
@@ -48,7 +58,7 @@ export function PrintToolbar({ title, pages, children }: { title: string; pages:
       <div className="print-toolbar__row">
         {children}
         <p className="print-toolbar__pages" data-pages={pages ?? undefined}>
-          {pages === null ? STRINGS.print.layingOut : STRINGS.print.pageCount(pages)}
+          {pages === null ? STRINGS.print.layingOut : pageCount(pages)}
         </p>
         <div className="print-toolbar__actions">
           <button type="button" className="button" disabled={!ready} onClick={() => void print()}>
@@ -66,10 +76,11 @@ export function PrintToolbar({ title, pages, children }: { title: string; pages:
           )}
         </div>
       </div>
+      {summary && <p className="print-toolbar__summary">{summary}</p>}
       {!platform.savePdf && <p className="print-toolbar__hint">{STRINGS.print.webHint}</p>}
       <p className={status.kind === 'error' ? 'print-toolbar__status print-toolbar__status--error' : 'print-toolbar__status'} role="status">
         {status.kind === 'message' && status.text}
-        {status.kind === 'error' && `${ERROR_MESSAGES_VI[status.error.code].title}. ${ERROR_MESSAGES_VI[status.error.code].advice}`}
+        {status.kind === 'error' && `${errorMessage(status.error.code).title}. ${errorMessage(status.error.code).advice}`}
       </p>
     </section>
   )
