@@ -74,7 +74,7 @@ function HitItem({ hit }: { hit: SearchHit }) {
       ? routeHref({ name: 'entry', id: hit.id })
       : routeHref({ name: 'source', id: hit.sourceId ?? hit.id, paragraph: hit.paragraph })
   return (
-    <li className="search-hit" data-kind={hit.kind} data-id={hit.id}>
+    <li className="search-hit" data-kind={hit.kind} data-id={hit.id} data-source={hit.kind === 'passage' ? (hit.sourceId ?? hit.id) : undefined}>
       <a className="search-hit__title" href={href}>
         {hit.title}
         {/* Many passages share a document title; the paragraph tells their links apart for screen readers. */}
