@@ -38,8 +38,8 @@ export async function readDictionary(name: string, dir = DICTD_DIR): Promise<Dic
   for (const line of index.split('\n')) {
     const [headword, offset, length] = line.split('\t')
     if (headword === undefined || offset === undefined || length === undefined) continue
-    // dictfmt's own records (00-database-info, 00databaseurl...) are not definitions.
-    if (/^00-?database/.test(headword)) continue
+    // dictfmt's own records (00-database-info, 00databaseurl, 00-gcide-url...) are not definitions.
+    if (/^00-|^00database/.test(headword)) continue
     const key = `${offset}:${length}`
     if (!byPlace.has(key)) byPlace.set(key, { offset: dictNumber(offset), length: dictNumber(length), title: headword.trim() })
   }
