@@ -157,6 +157,10 @@ export interface MemberEconomy {
 }
 
 /** One dated item of the timeline, always with the fact it comes from. */
+export interface SourceListQuery {
+  limit?: number | undefined
+}
+
 export interface SearchInput {
   /** Anything the user typed; longer than 200 characters or 20 terms is cut, never refused. */
   query: string
@@ -247,8 +251,11 @@ export interface IdRef {
 export interface EncyclopediaApi {
   /** Describes the open pack: title, version, schema version and counts. */
   getPackInfo(): Promise<Result<PackInfo>>
-  /** Lists the primary source documents in pack order, then the reference sources (`kind` tells them apart). */
-  listSources(): Promise<Result<SourceSummary[]>>
+  /**
+   * Lists the primary source documents in pack order, then the reference sources (`kind` tells them
+   * apart); with `limit`, only the first ones (the home page's few, from a pack of 126 000).
+   */
+  listSources(input?: SourceListQuery): Promise<Result<SourceSummary[]>>
   /** One source document with its cleaned, numbered blocks; `not-found` for an unknown id. */
   getSource(input: IdRef): Promise<Result<SourceDocument>>
   /** Entries, optionally of one type, sorted by Vietnamese title. */

@@ -90,7 +90,7 @@ export async function desktopHomeMs(packFile: string, recordFile: string): Promi
   const opened = await openPackFile(packFile, packFile, { checked: store })
   if (!opened.ok) throw new Error(opened.error.message)
   await opened.value.api.getPackInfo()
-  await opened.value.api.listSources()
+  await opened.value.api.listSources({ limit: 10 })
   const ms = performance.now() - started
   opened.value.close()
   return ms

@@ -82,7 +82,9 @@ function rows(result: CorpusResult): Row[] {
     { label: 'quick_check skipped for a checked pack', ours: open.quickCheckSkippedWhenRecorded ? 1 : 0, kiwix: null, unit: 'yes/no', goal: { min: 1 } },
     { label: 'quick_check runs again once changed', ours: result.checkedAgain ? 1 : 0, kiwix: null, unit: 'yes/no', goal: { min: 1 } },
     { label: 'desktop main: pack open + home page data', ours: result.desktopMs, kiwix: null, unit: 'ms', goal: large ? { max: 1000 } : null },
-    { label: 'JS buffers held after open (pack copy?)', ours: open.arrayBuffersMB, kiwix: null, unit: 'MB', goal: { max: Math.max(8, Math.round(packBuild.sizeMB / 2)) }, note: 'a second copy would be the pack size' },
+    // sql.js keeps the pack as one file in JS memory (Emscripten's MEMFS) and the index parts are
+    // read out of it: together about 1.25× the pack. Our own read copy kept beside them would be 2×+.
+    { label: 'JS buffers held after open + first answer', ours: open.arrayBuffersMB, kiwix: null, unit: 'MB', goal: { max: round(1.5 * packBuild.sizeMB + 8, 1) }, note: 'pack in sql.js + index parts; a 2nd copy ≥ 2× pack' },
     { label: 'RSS after 600 searches (peak)', ours: ours.rssAfterMB, kiwix: kiwix.rssAfterMB, unit: 'MB', goal: { max: large ? 350 : 120 } },
     { label: 'build wall time', ours: packBuild.wallMs / 1000, kiwix: zimBuild.wallMs / 1000, unit: 's', goal: { max: round(1.1 * (zimBuild.wallMs / 1000), 1) }, note: '≤ 1.1× zimwriterfs' },
     { label: '  build CPU time', ours: packBuild.cpuMs / 1000, kiwix: zimBuild.cpuMs / 1000, unit: 's', goal: null, note: 'zimwriterfs uses 4 threads' },

@@ -8,10 +8,14 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { SourceList } from '../sources/SourceList'
 import { STRINGS } from '../../strings'
 
+/** Primary sources listed on the home page; the sources page lists them all. */
+const HOME_SOURCES = 10
+
 /** What the pack holds, at a glance, and the way into it. */
 export function HomePage({ pack }: { pack: PackInfo }) {
   usePageTitle(null)
-  const [sources, retry] = useApiResult('sources', () => getEncyclopediaApi().listSources())
+  // A few to show, not every source of a pack built from 126 000 files (that list took seconds).
+  const [sources, retry] = useApiResult('home-sources', () => getEncyclopediaApi().listSources({ limit: HOME_SOURCES }))
   const stats = [
     { value: pack.counts.sources, label: STRINGS.home.sources },
     { value: pack.counts.paragraphs, label: STRINGS.home.paragraphs },
