@@ -35,7 +35,7 @@ export const desktopConfig = {
   copyright: 'Bách khoa APEC',
   directories: { output: 'dist', buildResources: 'build' },
   // Only the built app: electron-vite's output (not out/tsc, the type checker's), no maps. The
-  // runtime dependencies main requires (sql.js, minisearch, zod, opencc-js) are added by electron-builder.
+  // runtime dependencies main requires (sql.js, zod, opencc-js) are added by electron-builder.
   files: [
     'out/main/**',
     'out/preload/**',
@@ -43,7 +43,7 @@ export const desktopConfig = {
     '!**/*.map',
     // Of the runtime dependencies, only what runs: no TypeScript sources, typings or their tests.
     '!node_modules/**/*.{ts,cts,mts}',
-    '!node_modules/{minisearch,zod}/src/**',
+    '!node_modules/zod/src/**',
     // Main loads sql.js' Node build (sql-wasm.js + sql-wasm.wasm); its other builds are 30 MB.
     '!node_modules/sql.js/dist/{sql-asm*,worker.*,*-debug*,*-browser*,*-inline*,*.zip}',
     '!node_modules/sql.js/{.devcontainer/**,.jsdoc.config.json,.nojekyll,eslint.config.cjs,logo.svg,*.md}',

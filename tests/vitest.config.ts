@@ -1,4 +1,11 @@
+import { join } from 'node:path'
 import { defineConfig } from 'vitest/config'
+
+/**
+ * The CLI records the packs it checked in the user's cache folder (checked-packs-file.ts); the
+ * CLIs the tests start record them under tests/.artifacts instead, so a test run leaves the home alone.
+ */
+process.env.APEC_CHECKED_PACKS ??= join(process.cwd(), 'tests', '.artifacts', 'checked-packs.json')
 
 /**
  * One run for everything: Node tests of core, pipeline and main (electron mocked), the packaging

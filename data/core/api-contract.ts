@@ -170,13 +170,17 @@ export interface ApecYear {
 }
 
 /** One dated item of the timeline, always with the fact it comes from. */
+export interface SourceListQuery {
+  limit?: number | undefined
+}
+
 export interface SearchInput {
   /** Anything the user typed; longer than 200 characters or 20 terms is cut, never refused. */
   query: string
   type?: EntryType | undefined
   yearFrom?: number | undefined
   yearTo?: number | undefined
-  /** Hits per group, 1 to 100 (default 20). */
+  /** Hits per group (entries, source documents), 1 to 100 (default 20). */
   limit?: number | undefined
   /** Hits skipped at the head of each group (default 0): the next page starts at the hits shown. */
   offset?: number | undefined
@@ -196,14 +200,30 @@ export interface SearchHit {
   paragraph: number | null
   score: number
   snippet: { text: string; highlights: Highlight[] }
+  /** A passage stands for its source document: the source's next best matching passages. */
+  otherPassages: PassageMatch[]
+  /** How many other passages of the source match, listed in otherPassages or not (0 for an entry). */
+  otherPassageCount: number
+}
+
+/** A matching passage shown under the best one of its source ("và n đoạn khác"). */
+export interface PassageMatch {
+  id: string
+  paragraph: number | null
+  score: number
+  snippet: { text: string; highlights: Highlight[] }
 }
 
 export interface SearchResults {
   query: string
   entries: SearchHit[]
+  /** One hit per source document: its best passage, its other matching passages under it. */
   passages: SearchHit[]
-  /** Matches per group before the limit. */
-  counts: { entries: number; passages: number }
+  /**
+   * Matches before the limit: entries, source documents with a matching passage (what the
+   * passages group pages over: `limit` and `offset` count documents), and matching paragraphs.
+   */
+  counts: { entries: number; passages: number; paragraphs: number }
   /** When nothing matched: the closest titles to offer instead. */
   closest: Suggestion[]
   /** "Trả lời nhanh": the fact that answers the question, when the pack has one. */
@@ -277,8 +297,11 @@ export interface IdRef {
 export interface EncyclopediaApi {
   /** Describes the open pack: title, version, schema version and counts. */
   getPackInfo(): Promise<Result<PackInfo>>
-  /** Lists the primary source documents in pack order, then the reference sources (`kind` tells them apart). */
-  listSources(): Promise<Result<SourceSummary[]>>
+  /**
+   * Lists the primary source documents in pack order, then the reference sources (`kind` tells them
+   * apart); with `limit`, only the first ones (the home page's few, from a pack of 126 000).
+   */
+  listSources(input?: SourceListQuery): Promise<Result<SourceSummary[]>>
   /** One source document with its cleaned, numbered blocks; `not-found` for an unknown id. */
   getSource(input: IdRef): Promise<Result<SourceDocument>>
   /** Entries, optionally of one type, sorted by Vietnamese title. */

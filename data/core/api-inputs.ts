@@ -15,7 +15,7 @@ export const slugSchema = z.string().max(120).regex(SLUG_PATTERN)
  */
 export const API_INPUT_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType<ApiInput<K>> } = {
   getPackInfo: z.undefined(),
-  listSources: z.undefined(),
+  listSources: z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }).optional(),
   getSource: z.strictObject({ id: slugSchema }),
   listEntries: z.strictObject({ type: z.enum(ENTRY_TYPES).optional() }),
   getEntry: z.strictObject({ id: slugSchema }),

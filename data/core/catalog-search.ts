@@ -4,8 +4,8 @@ import { isEntryType } from './entry-types'
 import { CatalogError } from './error-codes'
 import { foldVietnamese } from './search/fold'
 import * as core from './search/search'
-import { loadSearchIndex, type SearchIndex } from './search/search-index'
-import { selectOne, textColumn, type SqlDatabase } from './sql-database'
+import { loadSearchIndex, type PartReader, type PassageText, type SearchIndex } from './search/search-index'
+import type { SqlDatabase, SqlValue } from './sql-database'
 
 export interface CatalogSearch {
   search(input: SearchInput): SearchResults
@@ -14,16 +14,14 @@ export interface CatalogSearch {
 }
 
 /**
- * Search over the index stored in the pack. The index is parsed on first use, not at open, so the
- * app shows its first page without waiting for it.
+ * Search over the index stored in the pack. The index is loaded on first use, not at open, so the
+ * app shows its first page without waiting for it; loading reads its parts (search_index rows)
+ * as typed arrays, and passages' texts are read from the paragraphs table when a hit shows them.
  */
 export function createCatalogSearch(db: SqlDatabase): CatalogSearch {
   let index: SearchIndex | undefined
   const load = (): SearchIndex => {
-    if (index) return index
-    const row = selectOne(db, 'SELECT json FROM search_index WHERE id = 1')
-    if (!row) throw new CatalogError('pack-corrupt', 'the pack has no search index')
-    index = loadSearchIndex(textColumn(row, 'json'))
+    index ??= loadSearchIndex(indexParts(db), passageTexts(db))
     return index
   }
   const definitionOfFirst = definitionOfFirstHit(db)
@@ -87,6 +85,41 @@ function definitionOfFirstHit(db: SqlDatabase) {
     }
     return null
   }
+}
+
+/**
+ * The index's parts, read as queries first need them: one statement, prepared once and kept for
+ * the catalog's life (closing the database frees it, with the WASM memory it holds).
+ */
+function indexParts(db: SqlDatabase): PartReader {
+  let statement: ReturnType<SqlDatabase['prepare']> | null = null
+  return (name) => {
+    statement ??= db.prepare('SELECT data FROM search_index WHERE name = ?')
+    return readBlob(statement, [name], 'data')
+  }
+}
+
+/** Passages' texts, from the paragraphs table: a results page reads a few dozen. Kept like indexParts. */
+function passageTexts(db: SqlDatabase): PassageText {
+  let statement: ReturnType<SqlDatabase['prepare']> | null = null
+  return (sourceId, paragraph) => {
+    statement ??= db.prepare('SELECT text FROM paragraphs WHERE source_id = ? AND number = ?')
+    const text = readValue(statement, [sourceId, paragraph], 'text')
+    return typeof text === 'string' ? text : ''
+  }
+}
+
+function readValue(statement: ReturnType<SqlDatabase['prepare']>, params: SqlValue[], column: string): SqlValue | undefined {
+  statement.bind(params)
+  return statement.step() ? statement.getAsObject()[column] : undefined
+}
+
+/** A BLOB, null when there is no row; anything else in its place is a damaged pack. */
+function readBlob(statement: ReturnType<SqlDatabase['prepare']>, params: SqlValue[], column: string): Uint8Array | null {
+  const value = readValue(statement, params, column)
+  if (value === undefined) return null
+  if (!(value instanceof Uint8Array)) throw new CatalogError('pack-corrupt', `search index part ${String(params[0])} is not a BLOB`)
+  return value
 }
 
 /**

@@ -35,7 +35,7 @@ import {
 /** Read-only queries over an opened, verified pack. Methods throw CatalogError; the API layer turns that into data. */
 export interface Catalog {
   packInfo(): PackInfo
-  listSources(): SourceSummary[]
+  listSources(limit?: number): SourceSummary[]
   getSource(id: string): SourceDocument
   listEntries(type?: EntryType): EntryListItem[]
   getEntry(id: string): EntryDocument
@@ -60,8 +60,8 @@ export function createCatalog(db: SqlDatabase): Catalog {
     suggest,
     answer,
     packInfo: () => readPackInfo(db),
-    listSources: () =>
-      selectRows(db, `SELECT ${SOURCE_COLUMNS} FROM sources s ORDER BY s.position`).map(toSourceSummary),
+    listSources: (limit) =>
+      selectRows(db, `SELECT ${SOURCE_COLUMNS} FROM sources s ORDER BY s.position LIMIT ?`, [limit ?? -1]).map(toSourceSummary),
     getSource(id) {
       const row = selectOne(db, `SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ?`, [id])
       if (!row) throw new CatalogError('not-found', `no source with id "${id}"`)

@@ -22,6 +22,18 @@ export interface PackOpenOptions {
    * worker has just checked in full. The schema and version checks always run.
    */
   integrityAlreadyChecked?: boolean
+  /**
+   * Skip quick_check if the pack's content hash (meta) is this one: the hash recorded when this
+   * file, with the size and modification time it has now, passed the check (checked-packs.ts).
+   */
+  checkedContentHash?: string | null
+  /** Told, once the pack passed every check, its content hash and whether quick_check ran. */
+  verified?: (facts: PackVerification) => void
+}
+
+export interface PackVerification {
+  contentHash: string
+  integrityChecked: boolean
 }
 
 /**
@@ -58,7 +70,7 @@ export function openPackDatabase(
  * The order matters: sqlite_master is read (nothing in it runs) and judged before quick_check, which
  * evaluates CHECK constraints, and before any data is read, so only our own schema ever executes.
  */
-function verifyPack(db: SqlDatabase, { integrityAlreadyChecked = false }: PackOpenOptions): void {
+function verifyPack(db: SqlDatabase, options: PackOpenOptions): void {
   // Schema SQL from the file must not run functions with side effects.
   db.run('PRAGMA trusted_schema = OFF')
   db.run('PRAGMA query_only = ON')
@@ -73,12 +85,20 @@ function verifyPack(db: SqlDatabase, { integrityAlreadyChecked = false }: PackOp
   const userVersion = Number(Object.values(selectOne(db, 'PRAGMA user_version') ?? {})[0])
   if (userVersion !== SCHEMA_VERSION) throw schemaMismatch(userVersion)
   checkSchemaObjects(objects)
-  if (!integrityAlreadyChecked) checkIntegrity(db)
-  const metaVersion = selectOne(db, 'SELECT value FROM meta WHERE key = ?', [
-    META_KEYS.schemaVersion,
-  ])
-  const storedVersion = metaVersion ? Number(textColumn(metaVersion, 'value')) : Number.NaN
+  // Read only now that the meta table is known to be ours, as every later read is.
+  const contentHash = metaValue(db, META_KEYS.contentHash) ?? ''
+  const known = options.checkedContentHash
+  const integrityChecked =
+    !options.integrityAlreadyChecked && !(known !== undefined && known !== null && known !== '' && known === contentHash)
+  if (integrityChecked) checkIntegrity(db)
+  const storedVersion = Number(metaValue(db, META_KEYS.schemaVersion) ?? Number.NaN)
   if (storedVersion !== SCHEMA_VERSION) throw schemaMismatch(storedVersion)
+  options.verified?.({ contentHash, integrityChecked })
+}
+
+function metaValue(db: SqlDatabase, key: string): string | null {
+  const row = selectOne(db, 'SELECT value FROM meta WHERE key = ?', [key])
+  return row ? textColumn(row, 'value') : null
 }
 
 function checkIntegrity(db: SqlDatabase): void {

@@ -2,9 +2,10 @@
  * The content pack's schema: one source of truth for the pipeline that writes packs and the
  * catalog that reads them. Bump SCHEMA_VERSION on any change a reader of the old version would
  * misread; it is stored both as `PRAGMA user_version` and in the `meta` table.
- * Version 2 added the economies and their figures (the World Factbook's final edition).
+ * Version 2 added the economies and their figures (the World Factbook's final edition); version 3
+ * stores the search index as named binary parts instead of one JSON text.
  */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 export const META_KEYS = {
   schemaVersion: 'schema_version',
@@ -87,9 +88,10 @@ export const PACK_TABLES = {
     paragraph INTEGER,
     PRIMARY KEY (entry_id, number)
   ) WITHOUT ROWID`,
+  /** The search index as named parts, most of them little-endian arrays (search/index-parts.ts). */
   searchIndex: `CREATE TABLE search_index (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    json TEXT NOT NULL
+    name TEXT PRIMARY KEY NOT NULL,
+    data BLOB NOT NULL
   )`,
   entryLinks: `CREATE TABLE entry_links (
     from_id TEXT NOT NULL REFERENCES entries (id),

@@ -83,7 +83,7 @@ export async function buildPack(inputs: PackInputs): Promise<BuiltPack> {
   const SQL = await loadSqlJs()
   const db = new SQL.Database()
   try {
-    const searchIndexJson = buildSearchIndex(searchDocuments(entries, sources))
+    const searchIndex = buildSearchIndex(searchDocuments(entries, sources))
     const bytes = writePack(db, {
       pack,
       contentHash,
@@ -92,7 +92,7 @@ export async function buildPack(inputs: PackInputs): Promise<BuiltPack> {
       entries,
       economies: factbook.economies,
       economySourceId: factbook.source.id,
-      searchIndexJson,
+      searchIndex,
     })
     return { bytes, pack, sources, entries, contentHash }
   } finally {

@@ -2,15 +2,12 @@ import { createInterface } from 'node:readline'
 import { callApi } from '../core/api-dispatch'
 import type { Answer, EncyclopediaApi, EntryDocument, QuestionAnswer, SearchInput, SearchResults } from '../core/api-contract'
 import { ERROR_MESSAGES_VI } from '../core/error-messages'
-import { createCatalogApi } from '../core/catalog-api'
-import { openCatalog } from '../core/open-catalog'
-import { fail, ok, type ApiError, type Result } from '../core/result'
+import { fail, type ApiError, type Result } from '../core/result'
 import { parseCliArguments, CLI_USAGE, type CliCommand } from './catalog-cli-arguments'
+import { openPackFileApi } from './checked-packs-file'
 import { FolderPackError } from './folder-inputs'
 import { buildFolderPack } from './folder-pack'
-import { readPackFileAt } from './pack-file-node'
 import { DEFAULT_PACK_PATH } from './project-paths'
-import { loadSqlJs } from './sql-js-node'
 
 /** Exit statuses scripts can rely on. */
 const EXIT = { ok: 0, usage: 2, pack: 3, notFound: 4, other: 1 } as const
@@ -24,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
   const { command, packPath, json } = parsed.value
   if (command.name === 'build-pack') return buildPackFromFolder(command.from, command.out, json)
   // An unusable pack ends the run here, before any input is read: a script sees exit 3 at once.
-  const api = await openApi(packPath ?? DEFAULT_PACK_PATH)
+  const api = await openPackFileApi(packPath ?? DEFAULT_PACK_PATH)
   if (!api.ok) return reportError(api.error)
   if (command.name === 'search' && command.stdin) return searchLines(api.value, command)
   const result = await runCommand(api.value, command)
@@ -38,16 +35,6 @@ function reportError(error: ApiError): number {
   process.stderr.write(`Lỗi (${error.code}): ${title}. ${advice}\nChi tiết: ${error.message}\n`)
   if (error.code === 'not-found') return EXIT.notFound
   return error.code.startsWith('pack-') ? EXIT.pack : EXIT.other
-}
-
-/** The pack file under the same rules as the desktop (regular file, 1 GiB, SQLite header), then opened and verified. */
-async function openApi(packPath: string): Promise<Result<EncyclopediaApi>> {
-  const read = await readPackFileAt(packPath)
-  if (!read.ok) return read
-  const SQL = await loadSqlJs()
-  const opened = openCatalog(read.value, (data) => new SQL.Database(data))
-  if (!opened.ok) return fail(opened.error.code, `${packPath}: ${opened.error.message}`)
-  return ok(createCatalogApi(opened.value))
 }
 
 async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Result<unknown>> {
@@ -105,14 +92,16 @@ function searchInput(command: SearchCommand, query: string): SearchInput {
 }
 
 /**
- * The CLI's stable shape of search results: entries first, then passages; and the fact that
- * answers a question ("Trả lời nhanh"), an array when the entry holds several (host years) or the
- * sources disagree (each claim then has `disputed: true`), null when no fact answers.
+ * The CLI's stable shape of search results: entries first, then source documents, each as its
+ * best passage with the source's other matching passages under it; and the fact that answers a
+ * question ("Trả lời nhanh"), an array when the entry holds several (host years) or the sources
+ * disagree (each claim then has `disputed: true`), null when no fact answers.
  */
 function searchForCli(results: SearchResults) {
   return {
     query: results.query,
     answer: answerForCli(results.answer),
+    counts: results.counts,
     hits: [...results.entries, ...results.passages].map((hit) => ({
       kind: hit.kind,
       id: hit.id,
@@ -123,6 +112,12 @@ function searchForCli(results: SearchResults) {
       score: Math.round(hit.score * 1000) / 1000,
       snippet: hit.snippet.text,
       highlights: hit.snippet.highlights,
+      otherPassageCount: hit.otherPassageCount,
+      otherPassages: hit.otherPassages.map((other) => ({
+        paragraph: other.paragraph,
+        snippet: other.snippet.text,
+        highlights: other.snippet.highlights,
+      })),
     })),
   }
 }

@@ -1,4 +1,5 @@
 import { META_KEYS, PACK_INDEXES, PACK_TABLES, SCHEMA_VERSION } from '../core/schema'
+import type { IndexParts } from '../core/search/search-index'
 import type { SqlDatabase, SqlValue } from '../core/sql-database'
 import type { LoadedSource } from './load-sources'
 import type { PackMeta } from './pack-meta'
@@ -16,8 +17,8 @@ export interface PackContent {
   /** The Factbook's economies and their figures (data/pipeline/factbook/), cited to `economySourceId`. */
   economies: readonly ImportedEconomy[]
   economySourceId: string
-  /** The serialised search index (data/core/search/search-index.ts). */
-  searchIndexJson: string
+  /** The search index's parts (data/core/search/search-index.ts). */
+  searchIndex: IndexParts
 }
 
 /**
@@ -60,7 +61,7 @@ export function writePack(db: SqlDatabase, content: PackContent): Uint8Array {
   )
   writeEntries(db, content.entries)
   writeEconomyFigures(db, content.economies, content.economySourceId)
-  return finishPack(db, content.searchIndexJson)
+  return finishPack(db, content.searchIndex)
 }
 
 /** Schema and an open transaction; the streaming half of writePack, for packs built file by file. */
@@ -132,9 +133,18 @@ export function primarySourceWriter(db: SqlDatabase): PrimarySourceWriter {
   }
 }
 
-export function finishPack(db: SqlDatabase, searchIndexJson: string): Uint8Array {
-  db.run('INSERT INTO search_index (id, json) VALUES (1, ?)', [searchIndexJson])
+/**
+ * Stores the index, commits and compacts the pack, and returns its bytes. The parts are dropped
+ * from `searchIndex` once stored: a large pack's VACUUM and export each need the pack's size again.
+ */
+export function finishPack(db: SqlDatabase, searchIndex: IndexParts): Uint8Array {
+  // Parts in name order, so the same index gives the same pages.
+  const parts = [...searchIndex].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  searchIndex.clear()
+  insertAll(db, 'INSERT INTO search_index (name, data) VALUES (?, ?)', parts)
+  parts.length = 0
   db.run('COMMIT')
+  db.run('PRAGMA temp_store = MEMORY')
   db.run('VACUUM')
   return db.export()
 }

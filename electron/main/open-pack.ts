@@ -54,8 +54,9 @@ export function createPackSwitcher(options: PackSwitcherOptions): PackSwitcher {
     openAtStart: () =>
       serial(async () => {
         const last = await folder.remembered()
+        const checked = folder.checkedPacks
         if (last !== null) {
-          const opened = await openPackFile(last)
+          const opened = await openPackFile(last, last, { checked })
           if (opened.ok) {
             await folder.sweep(last)
             return opened.value
@@ -64,7 +65,7 @@ export function createPackSwitcher(options: PackSwitcherOptions): PackSwitcher {
         }
         // Gone, or unusable by this version of the app: the shipped pack, and the copy is dropped.
         await folder.forget()
-        return loadPackApi(shippedPack)
+        return loadPackApi(shippedPack, checked)
       }),
 
     async tellWhyLastPackWasDropped(window) {
@@ -107,7 +108,7 @@ export function createPackSwitcher(options: PackSwitcherOptions): PackSwitcher {
 
     openShipped: (window, activate) =>
       serial(async () => {
-        const opened = await openPackFile(shippedPack)
+        const opened = await openPackFile(shippedPack, shippedPack, { checked: folder.checkedPacks })
         if (!opened.ok) return showRefusal(window, opened.error)
         return switchTo(window, opened.value, activate, () => folder.forget())
       }),

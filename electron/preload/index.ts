@@ -10,7 +10,7 @@ import { LIBRARY_CHANNELS, type LibraryStore } from '../../data/core/library/lib
  */
 const encyclopedia = {
   getPackInfo: () => ipcRenderer.invoke(API_CHANNELS.getPackInfo),
-  listSources: () => ipcRenderer.invoke(API_CHANNELS.listSources),
+  listSources: (input) => ipcRenderer.invoke(API_CHANNELS.listSources, input),
   getSource: (input) => ipcRenderer.invoke(API_CHANNELS.getSource, input),
   listEntries: (input) => ipcRenderer.invoke(API_CHANNELS.listEntries, input),
   getEntry: (input) => ipcRenderer.invoke(API_CHANNELS.getEntry, input),

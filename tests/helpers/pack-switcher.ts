@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { CHECKED_PACKS_FILE } from '../../electron/main/pack/checked-pack-store'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { dialog } from 'electron'
@@ -58,7 +59,8 @@ export async function desktop(options: { checkTimeoutMs?: number; packsDir?: str
     tellWhyLastPackWasDropped: () =>
       switcher.tellWhyLastPackWasDropped(window as unknown as Window),
     /** What is left in userData/packs ([] when the folder was never made). */
-    packsFolder: () => readdir(packsDir).catch(() => [] as string[]),
+    /** The folder's pack copies and memory; the record of checked packs (checked-packs.test.ts) left out. */
+    packsFolder: async () => (await readdir(packsDir).catch(() => [] as string[])).filter((name) => name !== CHECKED_PACKS_FILE),
   }
 }
 

@@ -1,6 +1,7 @@
 import { inverseDocumentFrequency, termFrequencyScore } from './bm25'
-import type { Documents, PostingLists } from './compact-index'
-import { FIELD_COUNT } from './postings'
+import { CatalogError } from '../error-codes'
+import type { Documents, PostingLists } from './postings'
+import { listField, listStart, readVarint, type ListBlock } from './term-blocks'
 import { FIELD_BOOSTS, SEARCH_FIELDS } from './search-options'
 import type { QueryGroup } from './term-expansion'
 
@@ -31,7 +32,6 @@ const BOOSTS = SEARCH_FIELDS.map((field) => FIELD_BOOSTS[field])
 // Module-local copies for the per-posting loop: compiled to CommonJS (tsx, the bench), an imported
 // binding is a getter call on every use.
 const tfScore = termFrequencyScore
-const FIELDS = FIELD_COUNT
 
 /** The accumulators of one document space, reused by every query on it. */
 class Scratch {
@@ -182,17 +182,20 @@ function accumulate(
     for (const source of group.sources) {
       const stamp = severalTerms ? scratch.nextStamp() : 0
       for (const lookup of source.lookups) {
-        for (const field of lookup.fields) {
-          const list = lookup.term * FIELDS + field
-          const start = lists.ranges[list] ?? 0
-          const end = lists.ranges[list + 1] ?? 0
-          if (start === end) continue
+        const { block, first, last } = lists.terms.termLists(lookup.term)
+        for (let list = first; list < last; list++) {
+          const field = listField(block, list)
+          if (!lookup.fields.includes(field)) continue
+          const end = block.listEnds[list] ?? 0
+          const [count, start] = readVarint(block.postings, listStart(block, list), end)
+          if (count <= 0 || count > lists.documents.count) throw damaged()
           const factor =
             lookup.weight *
             (BOOSTS[field] ?? 1) *
-            inverseDocumentFrequency(lists.documents.count, end - start)
-          const norm = lists.documents.norms[field] ?? new Float64Array(0)
-          gained += scoreList(lists, scratch, start, end, norm, factor, bit, stamp, pruned)
+            inverseDocumentFrequency(lists.documents.count, count)
+          const norm = lists.documents.norm(field)
+          const range: ListRange = { block, start, end, count }
+          gained += scoreList(lists.documents.count, scratch, range, norm, factor, bit, stamp, pruned)
         }
       }
     }
@@ -206,27 +209,58 @@ function accumulate(
 }
 
 /**
- * Adds one posting list; returns how many documents gained the bit. With `required` set, documents
- * missing an earlier word are skipped (AND), which also means nothing new is touched. A non-zero
- * `stamp` counts the term once per document towards quality, beyond the first of its group.
+ * Adds one posting list, decoding its varints as it goes (postings.ts has the layout); returns how
+ * many documents gained the bit. With `required` set, documents missing an earlier word are
+ * skipped (AND), which also means nothing new is touched. A non-zero `stamp` counts the term once
+ * per document towards quality, beyond the first of its group. A document past the last one means
+ * a damaged pack: refused, never written outside the accumulators.
  */
 function scoreList(
-  lists: PostingLists,
+  documentCount: number,
   scratch: Scratch,
-  start: number,
-  end: number,
+  range: ListRange,
   norm: Float64Array,
   factor: number,
   bit: number,
   stamp: number,
   required: number,
 ): number {
-  const { docs, freqs } = lists
+  const postings = range.block.postings
   const { scores, masks, stamps, touched } = scratch
+  const end = range.end
+  let at = range.start
   let touchedCount = scratch.touchedCount
   let gained = 0
-  for (let at = start; at < end; at++) {
-    const doc = docs[at] ?? 0
+  let doc = 0
+  let first = true
+  let left = range.count
+  // The accumulators are reset from scratch.touchedCount: keep it true when refusing a list.
+  const refuse = () => {
+    scratch.touchedCount = touchedCount
+    return damaged()
+  }
+  while (left-- > 0) {
+    if (at >= end) throw refuse()
+    let byte = postings[at++] ?? 0
+    let value = byte & 0x7f
+    for (let shift = 7; byte >= 0x80 && at < end; shift += 7) {
+      byte = postings[at++] ?? 0
+      value += (byte & 0x7f) * 2 ** shift
+    }
+    let freq = 1
+    if (value % 2 === 1) {
+      byte = postings[at++] ?? 0
+      let extra = byte & 0x7f
+      for (let shift = 7; byte >= 0x80 && at < end; shift += 7) {
+        byte = postings[at++] ?? 0
+        extra += (byte & 0x7f) * 2 ** shift
+      }
+      freq = extra + 2
+    }
+    const gap = Math.floor(value / 2)
+    doc += gap
+    if ((gap === 0 && !first) || doc >= documentCount) throw refuse()
+    first = false
     let mask = masks[doc] ?? 0
     if ((mask & required) !== required) continue
     if (mask === 0) touched[touchedCount++] = doc
@@ -240,8 +274,19 @@ function scoreList(
       gained++
     }
     masks[doc] = mask
-    scores[doc] = (scores[doc] ?? 0) + factor * tfScore(freqs[at] ?? 0, norm[doc] ?? 0)
+    scores[doc] = (scores[doc] ?? 0) + factor * tfScore(freq, norm[doc] ?? 0)
   }
+  if (at !== end) throw refuse()
   scratch.touchedCount = touchedCount
   return gained
 }
+
+/** A list's documents: `count` of them in block.postings from `start` (past the count) to `end`. */
+interface ListRange {
+  block: ListBlock
+  start: number
+  end: number
+  count: number
+}
+
+const damaged = () => new CatalogError('pack-corrupt', 'a posting list of the search index is damaged')

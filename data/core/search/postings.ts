@@ -1,218 +1,164 @@
-import type { AsPlainObject } from 'minisearch'
+import { lengthNorm } from './bm25'
+import { GrowingUint32, narrowBytes } from './byte-arrays'
+import type { IndexParts } from './index-parts'
+import type { LazyParts } from './lazy-parts'
 import { SEARCH_FIELDS } from './search-options'
-import {
-  isSerializedStringColumn,
-  parseStrings,
-  type SerializedStringColumn,
-  stringColumn,
-} from './string-column'
-import { decodeVarints, encodeVarints, VarintReader, VarintWriter } from './varint-base64'
-
-/**
- * The inverted index as flat arrays: for term t (in code-unit order) and field f (SEARCH_FIELDS
- * order), documents ranges[t·F + f] to ranges[t·F + f + 1] of `docs`, ascending, with their term
- * frequencies in `freqs`. MiniSearch builds it; this is what is kept of it.
- */
-export interface Postings {
-  documentCount: number
-  terms: string[]
-  ranges: Uint32Array
-  docs: Uint32Array
-  /** One byte each when no frequency passes 255 (nearly always), else two. */
-  freqs: Uint8Array | Uint16Array
-  /** Distinct terms per document and field (MiniSearch's measure), document-major. */
-  fieldLengths: Uint32Array
-  /** MiniSearch's running average per field, kept as it computed it so scores stay its scores. */
-  averageFieldLength: number[]
-}
+import { TermDictionary, writeTermBlocks } from './term-blocks'
 
 export const FIELD_COUNT = SEARCH_FIELDS.length
-const MAX_FREQ = 0xffff
 
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+/** The documents an index numbers: how many, and BM25's length norm of each in each field. */
+export class Documents {
+  private readonly norms: (Float64Array | undefined)[] = []
 
-/**
- * MiniSearch's plain object to flat arrays. Short ids are MiniSearch's insertion order, which is
- * the document order of the stored fields; checked rather than assumed.
- */
-export function postingsFromMiniSearch(plain: AsPlainObject): Postings {
-  const documentCount = plain.documentCount
-  if (plain.nextId !== documentCount)
-    throw new Error('the index was built with removals; document ids are not dense')
-  for (let doc = 0; doc < documentCount; doc++) {
-    if (plain.documentIds[String(doc)] === undefined)
-      throw new Error(`document ${doc} is missing from the index`)
-  }
-  const fieldIds = SEARCH_FIELDS.map((field) => {
-    const id = plain.fieldIds[field]
-    if (id === undefined) throw new Error(`field ${field} is missing from the index`)
-    return String(id)
-  })
-  const entries = [...plain.index].sort(([a], [b]) => byCodeUnit(a, b))
-  let total = 0
-  for (const [, byField] of entries) {
-    for (const id of fieldIds) total += Object.keys(byField[id] ?? {}).length
-  }
-  const ranges = new Uint32Array(entries.length * FIELD_COUNT + 1)
-  const docs = new Uint32Array(total)
-  const freqs = new Uint16Array(total)
-  let at = 0
-  entries.forEach(([, byField], term) => {
-    fieldIds.forEach((id, field) => {
-      const frequencies = byField[id] ?? {}
-      const ids = Object.keys(frequencies)
-        .map(Number)
-        .sort((a, b) => a - b)
-      for (const doc of ids) {
-        docs[at] = doc
-        freqs[at] = Math.min(MAX_FREQ, frequencies[String(doc)] ?? 0)
-        at++
-      }
-      ranges[term * FIELD_COUNT + field + 1] = at
-    })
-  })
-  const fieldLengths = new Uint32Array(documentCount * FIELD_COUNT)
-  for (let doc = 0; doc < documentCount; doc++) {
-    const lengths = plain.fieldLength[String(doc)] ?? []
-    fieldIds.forEach((id, field) => {
-      fieldLengths[doc * FIELD_COUNT + field] = lengths[Number(id)] ?? 0
-    })
-  }
-  return {
-    documentCount,
-    terms: entries.map(([term]) => term),
-    ranges,
-    docs,
-    freqs: narrowFrequencies(freqs),
-    fieldLengths,
-    averageFieldLength: fieldIds.map((id) => plain.averageFieldLength[Number(id)] ?? 0),
-  }
-}
+  constructor(
+    readonly count: number,
+    private readonly parts: LazyParts,
+    private readonly averages: readonly number[],
+  ) {}
 
-export interface SerializedPostings {
-  documentCount: number
-  fields: string[]
-  averageFieldLength: number[]
-  termCount: number
-  terms: SerializedStringColumn
-  /** Postings per term and field. */
-  counts: string
   /**
-   * Per posting list: the first document, then gaps to the next, each doubled, plus one when the
-   * term occurs more than once in the document (most occur once: their frequency costs nothing).
+   * k·(1 − b + b·length/average) of every document in `field`: computed when a query first reads
+   * the field, from the distinct-term counts the pack stores (`lengths.<field>`).
    */
-  docs: string
-  /** The frequencies above one, minus two, in posting order. */
-  freqs: string
-  fieldLengths: string
-}
-
-export function serializePostings(postings: Postings): SerializedPostings {
-  const counts = new Uint32Array(postings.ranges.length - 1)
-  const docs = new VarintWriter()
-  const freqs = new VarintWriter()
-  for (let list = 0; list < counts.length; list++) {
-    const start = postings.ranges[list] ?? 0
-    const end = postings.ranges[list + 1] ?? 0
-    counts[list] = end - start
-    let previous = 0
-    for (let at = start; at < end; at++) {
-      const doc = postings.docs[at] ?? 0
-      const freq = postings.freqs[at] ?? 1
-      docs.push((doc - previous) * 2 + (freq > 1 ? 1 : 0))
-      if (freq > 1) freqs.push(freq - 2)
-      previous = doc
+  norm(field: number): Float64Array {
+    let norm = this.norms[field]
+    if (norm === undefined) {
+      norm = new Float64Array(this.count)
+      const lengths = this.parts.uints(`lengths.${SEARCH_FIELDS[field] ?? field}`, this.count)
+      const average = this.averages[field] ?? 0
+      for (let doc = 0; doc < this.count; doc++) norm[doc] = lengthNorm(lengths[doc] ?? 0, average)
+      this.norms[field] = norm
     }
-  }
-  return {
-    documentCount: postings.documentCount,
-    fields: [...SEARCH_FIELDS],
-    averageFieldLength: postings.averageFieldLength,
-    termCount: postings.terms.length,
-    terms: stringColumn(postings.terms).serialize(),
-    counts: encodeVarints(counts),
-    docs: docs.toBase64(),
-    freqs: freqs.toBase64(),
-    fieldLengths: encodeVarints(postings.fieldLengths),
+    return norm
   }
 }
 
-/** Throws RangeError on damage; the caller reports it as a corrupt pack. */
-export function parsePostings(value: unknown): Postings {
-  if (!isSerializedPostings(value)) throw new RangeError('postings have an unknown shape')
-  if (value.fields.join('\n') !== SEARCH_FIELDS.join('\n'))
-    throw new RangeError('the index has other fields than this app searches')
-  const { documentCount, termCount } = value
-  const column = parseStrings(value.terms, termCount)
-  const terms = Array.from({ length: termCount }, (_, term) => column.get(term))
-  const counts = decodeVarints(value.counts, termCount * FIELD_COUNT)
-  const ranges = new Uint32Array(counts.length + 1)
-  for (let list = 0; list < counts.length; list++)
-    ranges[list + 1] = (ranges[list] ?? 0) + (counts[list] ?? 0)
-  const { docs, freqs } = decodeLists(value, counts, ranges[counts.length] ?? 0)
-  return {
-    documentCount,
-    terms,
-    ranges,
-    docs,
-    freqs,
-    fieldLengths: decodeVarints(value.fieldLengths, documentCount * FIELD_COUNT),
-    averageFieldLength: value.averageFieldLength,
+/** The inverted index: documents, and every term with its posting lists (term-blocks.ts). */
+export interface PostingLists {
+  readonly documents: Documents
+  readonly terms: TermDictionary
+}
+
+/** Collects postings document by document; `finish` sorts the terms and writes their blocks. */
+export class PostingsBuilder {
+  private readonly termIds = new Map<string, number>()
+  private readonly termTexts: string[] = []
+  /**
+   * Per posting, in document order: term id · FIELD_COUNT + field, and the frequency (255 and
+   * above in `largeFrequencies`). A document's postings are one run, from docStarts[doc]: five
+   * bytes a posting, not twelve, for the millions of a large pack.
+   */
+  private readonly keys = new GrowingUint32()
+  private frequencies = new Uint8Array(1 << 16)
+  private readonly largeFrequencies = new Map<number, number>()
+  private readonly docStarts = new GrowingUint32()
+
+  /** Starts document `doc`'s postings: documents come in order, 0, 1, 2... */
+  startDocument(doc: number): void {
+    if (doc !== this.docStarts.length) throw new RangeError('documents must come in order')
+    this.docStarts.push(this.keys.length)
   }
-}
 
-function isSerializedPostings(value: unknown): value is SerializedPostings {
-  if (typeof value !== 'object' || value === null) return false
-  const record = value as Record<string, unknown>
-  return (
-    Number.isInteger(record.documentCount) &&
-    Number.isInteger(record.termCount) &&
-    Array.isArray(record.fields) &&
-    Array.isArray(record.averageFieldLength) &&
-    record.averageFieldLength.length === FIELD_COUNT &&
-    record.averageFieldLength.every((length) => typeof length === 'number') &&
-    isSerializedStringColumn(record.terms) &&
-    ['counts', 'docs', 'freqs', 'fieldLengths'].every((key) => typeof record[key] === 'string')
-  )
-}
+  add(field: number, term: string, frequency: number): void {
+    let id = this.termIds.get(term)
+    if (id === undefined) {
+      id = this.termTexts.length
+      this.termIds.set(term, id)
+      this.termTexts.push(term)
+    }
+    const at = this.keys.length
+    this.keys.push(id * FIELD_COUNT + field)
+    if (at === this.frequencies.length) {
+      const grown = new Uint8Array(Math.ceil(this.frequencies.length * 1.5))
+      grown.set(this.frequencies)
+      this.frequencies = grown
+    }
+    this.frequencies[at] = Math.min(frequency, 0xff)
+    if (frequency >= 0xff) this.largeFrequencies.set(at, frequency)
+  }
 
-/** Documents and frequencies of every posting list, checked as they are read. */
-function decodeLists(
-  value: SerializedPostings,
-  counts: Uint32Array,
-  total: number,
-): { docs: Uint32Array; freqs: Uint8Array | Uint16Array } {
-  const docs = new Uint32Array(total)
-  let freqs: Uint8Array | Uint16Array = new Uint8Array(total)
-  const gaps = new VarintReader(value.docs)
-  const extra = new VarintReader(value.freqs)
-  let at = 0
-  for (let list = 0; list < counts.length; list++) {
-    const end = at + (counts[list] ?? 0)
-    let doc = 0
-    for (let first = true; at < end; at++, first = false) {
-      const code = gaps.next()
-      const gap = code >>> 1
-      doc += gap
-      if ((gap === 0 && !first) || doc >= value.documentCount)
-        throw new RangeError('posting lists out of order or past the last document')
-      docs[at] = doc
-      let freq = 1
-      if ((code & 1) === 1) {
-        freq = extra.next() + 2
-        if (freq > MAX_FREQ) throw new RangeError('term frequency out of range')
-        if (freq > 0xff && freqs instanceof Uint8Array) freqs = Uint16Array.from(freqs)
+  /** Writes the term blocks; returns the number of terms. */
+  finish(parts: IndexParts): number {
+    const termCount = this.termTexts.length
+    const byText = Uint32Array.from(this.termTexts.keys()).sort((a, b) => {
+      const x = this.termTexts[a] ?? ''
+      const y = this.termTexts[b] ?? ''
+      return x < y ? -1 : x > y ? 1 : 0
+    })
+    const sortedId = new Uint32Array(termCount)
+    byText.forEach((id, position) => (sortedId[id] = position))
+    // A counting sort on (sorted term, field): stable, so documents stay ascending in each list.
+    const slots = termCount * FIELD_COUNT
+    const starts = new Uint32Array(slots + 1)
+    const total = this.keys.length
+    const slotOf = (at: number) => {
+      const key = this.keys.get(at)
+      const field = key % FIELD_COUNT
+      return (sortedId[(key - field) / FIELD_COUNT] ?? 0) * FIELD_COUNT + field
+    }
+    for (let at = 0; at < total; at++) {
+      const slot = slotOf(at) + 1
+      starts[slot] = (starts[slot] ?? 0) + 1
+    }
+    for (let slot = 0; slot < slots; slot++) starts[slot + 1] = (starts[slot + 1] ?? 0) + (starts[slot] ?? 0)
+    const next = starts.slice(0, slots)
+    const docs = new Uint32Array(total)
+    const freqs = new Uint32Array(total)
+    this.docStarts.push(total)
+    for (let doc = 0; doc + 1 < this.docStarts.length; doc++) {
+      for (let at = this.docStarts.get(doc); at < this.docStarts.get(doc + 1); at++) {
+        const slot = slotOf(at)
+        const to = next[slot] ?? 0
+        next[slot] = to + 1
+        docs[to] = doc
+        freqs[to] = this.largeFrequencies.get(at) ?? this.frequencies[at] ?? 1
       }
-      freqs[at] = freq
     }
+    const terms = Array.from(byText, (id) => this.termTexts[id] ?? '')
+    // What was collected is in the sorted arrays now: let it go before the blocks are encoded.
+    this.keys.clear()
+    this.docStarts.clear()
+    this.frequencies = new Uint8Array(0)
+    this.largeFrequencies.clear()
+    this.termIds.clear()
+    this.termTexts.length = 0
+    writeTermBlocks(parts, terms, (term, visit) => {
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        const from = starts[term * FIELD_COUNT + field] ?? 0
+        const to = starts[term * FIELD_COUNT + field + 1] ?? 0
+        if (from === to) continue
+        visit(field, (writer) => {
+          writer.push(to - from)
+          let previous = 0
+          for (let at = from; at < to; at++) {
+            const doc = docs[at] ?? 0
+            const freq = freqs[at] ?? 1
+            writer.push((doc - previous) * 2 + (freq > 1 ? 1 : 0))
+            if (freq > 1) writer.push(freq - 2)
+            previous = doc
+          }
+        })
+      }
+    })
+    return termCount
   }
-  if (!gaps.done || !extra.done) throw new RangeError('more postings than counted')
-  return { docs, freqs }
 }
 
-function narrowFrequencies(freqs: Uint16Array | Uint32Array): Uint8Array | Uint16Array {
-  let max = 0
-  for (let at = 0; at < freqs.length; at++) max = Math.max(max, freqs[at] ?? 0)
-  if (max > MAX_FREQ) throw new RangeError('term frequency out of range')
-  return max <= 0xff ? Uint8Array.from(freqs) : Uint16Array.from(freqs)
+/** Distinct terms per document in each field, narrowest width; a field always empty is left out. */
+export function writeFieldLengths(parts: IndexParts, lengths: readonly GrowingUint32[]): void {
+  lengths.forEach((values, field) => {
+    const bytes = narrowBytes(values.toArray())
+    if (bytes !== null) parts.set(`lengths.${SEARCH_FIELDS[field] ?? field}`, bytes)
+  })
+}
+
+export function readPostingLists(
+  parts: LazyParts,
+  counts: { documentCount: number; termCount: number; averageFieldLength: readonly number[] },
+): PostingLists {
+  return {
+    documents: new Documents(counts.documentCount, parts, counts.averageFieldLength),
+    terms: new TermDictionary(parts, counts.termCount, FIELD_COUNT),
+  }
 }

@@ -39,13 +39,14 @@ export function wholeNameEntries(index: SearchIndex, parsed: ParsedQuery): Named
   const phrase = parsed.words.map((word) => word.folded).join(' ')
   const named: NamedEntries = { docs: [], completions: [] }
   if (phrase === '') return named
-  const [start, end] = prefixRange(index.entryNames, phrase)
+  const entries = index.entryNames()
+  const [start, end] = prefixRange(entries.names, phrase)
   const lastWordAt = phrase.lastIndexOf(' ') + 1
   for (let at = start; at < end && named.docs.length < MAX_NAMED; at++) {
-    const name = index.entryNames[at] ?? ''
+    const name = entries.names.get(at)
     // Same number of words: the last one may be unfinished, none may be missing (nameTier).
     if (name.includes(' ', phrase.length)) continue
-    const doc = index.entryNameDocs[at] ?? 0
+    const doc = entries.docs[at] ?? 0
     if (!named.docs.includes(doc)) named.docs.push(doc)
     const completion = name.slice(lastWordAt)
     if (!named.completions.includes(completion)) named.completions.push(completion)

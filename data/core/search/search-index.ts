@@ -1,114 +1,71 @@
-import MiniSearch from 'minisearch'
 import { CatalogError } from '../error-codes'
 import { compactIndex, type SearchIndex } from './compact-index'
-import {
-  parsePostings,
-  postingsFromMiniSearch,
-  serializePostings,
-  type Postings,
-  type SerializedPostings,
-} from './postings'
-import { SEARCH_INDEX_VERSION, SEARCH_OPTIONS, type SearchDocument } from './search-options'
-import {
-  parseStoredFields,
-  serializeStoredFields,
-  StoredFieldsBuilder,
-  type SerializedStoredFields,
-  type StoredFields,
-} from './stored-fields'
+import { IndexBuilder } from './index-builder'
+import { HEADER_PART, readHeader, type IndexParts, type PartReader } from './index-parts'
+import { readPostingLists } from './postings'
+import { SEARCH_INDEX_VERSION, type SearchDocument } from './search-options'
+import { LazyParts } from './lazy-parts'
+import { StoredFields, type PassageText } from './stored-fields'
 
 export type { SearchDocument } from './search-options'
 export type { SearchIndex } from './compact-index'
-
-/** What goes into the pack: the version travels with the index so a stale one is refused, not misread. */
-interface SerializedSearchIndex {
-  searchIndexVersion: number
-  postings: SerializedPostings
-  stored: SerializedStoredFields
-}
+export type { IndexParts, PartReader } from './index-parts'
+export type { PassageText } from './stored-fields'
 
 /** Builds an index one document at a time, so a large folder pack never holds all its documents. */
 export interface SearchIndexBuilder {
   add(document: SearchDocument): void
-  /** The serialised index, as buildSearchIndex returns it. */
-  serialize(): string
+  /** The index as named parts, one BLOB each in the pack's search_index table. */
+  finish(): IndexParts
 }
 
 /**
- * MiniSearch tokenizes and counts (with THE options constant); its postings are then flattened
- * and it is dropped. Documents keep the order they were added in, so the same documents give the
- * same bytes.
+ * For a pack: passages' texts are left out (the pack's paragraphs table has them, read back
+ * through PassageText). Documents keep the order they were added in, so the same documents give
+ * the same bytes.
  */
 export function createSearchIndexBuilder(): SearchIndexBuilder {
-  const builder = documentsBuilder()
-  return {
-    add: builder.add,
-    serialize: () => {
-      const { postings, stored } = builder.finish()
-      const serialized: SerializedSearchIndex = {
-        searchIndexVersion: SEARCH_INDEX_VERSION,
-        postings: serializePostings(postings),
-        stored: serializeStoredFields(stored),
-      }
-      return JSON.stringify(serialized)
-    },
-  }
+  const builder = new IndexBuilder(false)
+  return { add: (document) => builder.add(document), finish: () => builder.finish() }
 }
 
-function documentsBuilder() {
-  const engine = new MiniSearch<SearchDocument>(SEARCH_OPTIONS)
-  const stored = new StoredFieldsBuilder()
-  return {
-    add: (document: SearchDocument) => {
-      engine.add(document)
-      stored.add(document)
-    },
-    finish: (): { postings: Postings; stored: StoredFields } => ({
-      postings: postingsFromMiniSearch(engine.toJSON()),
-      stored: stored.build(),
-    }),
-  }
-}
-
-/** Builds and serialises the index (pipeline side). */
-export function buildSearchIndex(documents: readonly SearchDocument[]): string {
+/** Builds the index of a pack (pipeline side). */
+export function buildSearchIndex(documents: readonly SearchDocument[]): IndexParts {
   const builder = createSearchIndexBuilder()
   for (const document of documents) builder.add(document)
-  return builder.serialize()
+  return builder.finish()
 }
 
-/** An index built in memory, without the serialised round trip (tests). */
+/** An index built in memory, texts and all, through the same parts a pack stores (tests, tools). */
 export function createSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
-  const builder = documentsBuilder()
+  const builder = new IndexBuilder(true)
   for (const document of documents) builder.add(document)
-  const { postings, stored } = builder.finish()
-  return compactIndex(postings, stored)
+  const parts = builder.finish()
+  return loadSearchIndex((name) => parts.get(name) ?? null, null)
 }
 
-/** Loads a serialised index (app side). Throws CatalogError. */
-export function loadSearchIndex(json: string): SearchIndex {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(json)
-  } catch {
-    throw new CatalogError('pack-corrupt', 'the search index is not valid JSON')
-  }
-  if (typeof parsed !== 'object' || parsed === null)
-    throw new CatalogError('pack-corrupt', 'the search index has an unknown shape')
-  const version = (parsed as Record<string, unknown>).searchIndexVersion
-  if (typeof version !== 'number')
-    throw new CatalogError('pack-corrupt', 'the search index has an unknown shape')
-  if (version !== SEARCH_INDEX_VERSION) {
+/**
+ * Loads an index from its parts (app side): the header now, every other part when a query first
+ * needs it (lazy-parts.ts), as typed arrays over the stored bytes, checked for what could send a
+ * query out of bounds. Throws CatalogError, here or from the query that reads a damaged part.
+ */
+export function loadSearchIndex(read: PartReader, passageText: PassageText | null): SearchIndex {
+  const reading = readHeader(read(HEADER_PART))
+  if (!reading.ok && reading.reason === 'version') {
     throw new CatalogError(
       'pack-schema-mismatch',
-      `search index version ${version}, this app reads version ${SEARCH_INDEX_VERSION}`,
+      `search index version ${String(reading.version)}, this app reads version ${SEARCH_INDEX_VERSION}`,
     )
   }
-  const { postings, stored } = parsed as Record<string, unknown>
-  try {
-    const flat = parsePostings(postings)
-    return compactIndex(flat, parseStoredFields(stored, flat.documentCount))
-  } catch (error) {
-    throw new CatalogError('pack-corrupt', `the search index cannot be loaded: ${String(error)}`)
-  }
+  if (!reading.ok) throw new CatalogError('pack-corrupt', reading.detail)
+  const { header } = reading
+  const parts = new LazyParts((name) => {
+    try {
+      return read(name)
+    } catch (error) {
+      if (error instanceof CatalogError) throw error
+      throw new CatalogError('pack-corrupt', `search index part ${name} cannot be read: ${String(error)}`)
+    }
+  })
+  return compactIndex(readPostingLists(parts, header), new StoredFields(parts, header, passageText))
 }

@@ -7,7 +7,7 @@ import { tokenizeForIndex } from './tokenize'
  * built by another version would load without error and silently answer wrongly, so
  * loadSearchIndex refuses it instead.
  */
-export const SEARCH_INDEX_VERSION = 4
+export const SEARCH_INDEX_VERSION = 5
 
 /** One searchable thing: an entry, or one numbered paragraph of a source document. */
 export interface SearchDocument {

@@ -17,7 +17,7 @@ export interface SearchFilters {
   /** Inclusive year range; when either bound is set, documents without a year are left out. */
   yearFrom?: number
   yearTo?: number
-  /** Hits per group (entries, passages); 1 to 100, default 20. */
+  /** Hits per group (entries, source documents); 1 to 100, default 20. */
   limit?: number
   /** Hits skipped at the head of each group, for the next page ("Xem thêm"); default 0. */
   offset?: number
@@ -26,6 +26,14 @@ export interface SearchFilters {
    * the longest entry name in a question is (question-subject.ts).
    */
   subject?: string | null
+}
+
+/** A matching passage shown under the best one of its source. */
+export interface PassageMatch {
+  id: string
+  paragraph: number | null
+  score: number
+  snippet: Snippet
 }
 
 export interface SearchHit {
@@ -38,15 +46,23 @@ export interface SearchHit {
   paragraph: number | null
   score: number
   snippet: Snippet
+  /** A passage stands for its source: the source's next best matching passages, best first. */
+  otherPassages: PassageMatch[]
+  /** How many other passages of the source match, shown in otherPassages or not (0 for an entry). */
+  otherPassageCount: number
 }
 
 export interface SearchResults {
   /** The entry the question is about, ranked first; null when the query is not a question. */
   subject: string | null
   entries: SearchHit[]
+  /** One hit per source document: its best passage, with its other matching passages under it. */
   passages: SearchHit[]
-  /** Matches per group before the limit, for the counts beside the filters. */
-  counts: { entries: number; passages: number }
+  /**
+   * Matches before the limit: entries, source documents (the passages group pages over these),
+   * and every matching passage.
+   */
+  counts: { entries: number; passages: number; paragraphs: number }
 }
 
 const DEFAULT_LIMIT = 20
@@ -66,7 +82,7 @@ const EMPTY_RESULTS: SearchResults = {
   subject: null,
   entries: [],
   passages: [],
-  counts: { entries: 0, passages: 0 },
+  counts: { entries: 0, passages: 0, paragraphs: 0 },
 }
 
 export function search(
@@ -184,6 +200,14 @@ function documentFilter(index: SearchIndex, filters: SearchFilters): DocumentFil
 function hit(index: SearchIndex, item: Ranked, parsed: ParsedQuery): SearchHit {
   const { stored } = index
   const doc = item.doc
+  const otherPassages = (item.others ?? []).map(
+    (other): PassageMatch => ({
+      id: stored.id(other.doc),
+      paragraph: stored.paragraph(other.doc),
+      score: other.score,
+      snippet: snippet(stored.text(other.doc), parsed, SNIPPET_LENGTH),
+    }),
+  )
   return {
     kind: stored.kind(doc),
     id: stored.id(doc),
@@ -194,5 +218,7 @@ function hit(index: SearchIndex, item: Ranked, parsed: ParsedQuery): SearchHit {
     paragraph: stored.paragraph(doc),
     score: item.score,
     snippet: snippet(stored.text(doc), parsed, SNIPPET_LENGTH),
+    otherPassages,
+    otherPassageCount: item.otherCount ?? 0,
   }
 }

@@ -1,17 +1,18 @@
+import { narrowBytes, type UintArray } from './byte-arrays'
+import type { IndexParts } from './index-parts'
+import type { LazyParts } from './lazy-parts'
 import type { SearchDocument } from './search-options'
-import {
-  isSerializedStringColumn,
-  parseStrings,
-  type SerializedStringColumn,
-  stringColumn,
-  type StringColumn,
-} from './string-column'
-import { decodeVarints, encodeVarints } from './varint-base64'
+import { stringColumn, type StringColumn } from './string-column'
 
 /**
- * What a search hit shows and what filters read, per document, as columns: typed arrays for the
- * numbers a filter checks on every candidate, joined strings for the text read only for the few
- * documents shown. Titles, source ids and types repeat across passages and are kept once.
+ * What a search hit shows and what filters read, per document, as columns read on first use:
+ * narrow typed arrays for the numbers a filter checks on every candidate, joined strings for the
+ * text read only for the few documents shown. Titles, source ids and types repeat across passages
+ * and are kept once.
+ *
+ * A passage's text is not in the index of a pack: the pack's paragraphs table holds it already,
+ * and a second copy would double the pack. The catalog hands a reader of that table to the index
+ * it loads; an index built in memory (tests, tools) keeps the texts itself.
  */
 
 export const KIND_ENTRY = 0
@@ -19,37 +20,72 @@ export const KIND_PASSAGE = 1
 /** Years and paragraph numbers that a document does not have. */
 export const NO_NUMBER = -0x80000000
 
+/** A passage's text, from wherever the pack keeps it. */
+export type PassageText = (sourceId: string, paragraph: number) => string
+
+/** What the header says of the stored fields. */
+export interface StoredCounts {
+  documentCount: number
+  /** Documents that are entries (a pack built from a folder has none). */
+  entryCount: number
+  titleCount: number
+  sourceIdCount: number
+  /** Entry types, in the order typeRefs point into (1-based). */
+  types: string[]
+  /** Years are stored as year − yearBase + 1, 0 for none; paragraphs likewise. */
+  yearBase: number
+  paragraphBase: number
+}
+
 export class StoredFields {
   constructor(
-    /** KIND_ENTRY or KIND_PASSAGE per document. */
-    readonly kinds: Uint8Array,
-    /** Year or NO_NUMBER. */
-    readonly years: Int32Array,
-    readonly paragraphs: Int32Array,
-    /** 0 for none, else 1 + index in `types`. */
-    readonly typeRefs: Uint32Array,
-    readonly types: readonly string[],
-    /** Index in `titles`. */
-    readonly titleRefs: Uint32Array,
-    readonly titles: StringColumn,
-    /** 0 for none, else 1 + index in `sourceIds`. */
-    readonly sourceRefs: Uint32Array,
-    readonly sourceIds: StringColumn,
-    /** The id, or '' for a passage whose id is `${sourceId}#${paragraph}` (most of a large pack). */
-    readonly ids: StringColumn,
-    /** Aliases joined by newlines. */
-    readonly aliases: StringColumn,
-    readonly namesEn: StringColumn,
-    readonly namesZh: StringColumn,
-    readonly texts: StringColumn,
+    private readonly parts: LazyParts,
+    private readonly counts: StoredCounts,
+    private readonly passageText: PassageText | null,
   ) {}
 
   get count(): number {
-    return this.kinds.length
+    return this.counts.documentCount
+  }
+
+  get entryCount(): number {
+    return this.counts.entryCount
+  }
+
+  /** Sources the passages belong to (sourceRefs run from 1 to this). */
+  get sourceCount(): number {
+    return this.counts.sourceIdCount
+  }
+
+  get types(): readonly string[] {
+    return this.counts.types
+  }
+
+  /** KIND_ENTRY or KIND_PASSAGE per document. */
+  get kinds(): UintArray {
+    return this.parts.uints('doc.kinds', this.count, 2)
+  }
+
+  /** 0 for none, else 1 + index in `sourceIds`. */
+  get sourceRefs(): UintArray {
+    return this.parts.uints('doc.sourceRefs', this.count, this.counts.sourceIdCount + 1)
+  }
+
+  /** 0 for none, else 1 + index in `types`. */
+  get typeRefs(): UintArray {
+    return this.parts.uints('doc.typeRefs', this.count, this.counts.types.length + 1)
+  }
+
+  get sourceIds(): StringColumn {
+    return this.parts.strings('sourceIds', this.counts.sourceIdCount)
+  }
+
+  private get titleRefs(): UintArray {
+    return this.parts.uints('doc.titleRefs', this.count, Math.max(1, this.counts.titleCount))
   }
 
   id(doc: number): string {
-    const own = this.ids.get(doc)
+    const own = this.parts.strings('doc.ids', this.count).get(doc)
     if (own !== '' || this.kinds[doc] !== KIND_PASSAGE) return own
     return `${this.sourceId(doc) ?? ''}#${this.paragraph(doc) ?? ''}`
   }
@@ -59,28 +95,34 @@ export class StoredFields {
   }
 
   title(doc: number): string {
-    return this.titles.get(this.titleRefs[doc] ?? 0)
+    return this.parts.strings('titles', this.counts.titleCount).get(this.titleRefs[doc] ?? 0)
   }
 
   type(doc: number): string | null {
     const ref = this.typeRefs[doc] ?? 0
-    return ref === 0 ? null : (this.types[ref - 1] ?? null)
+    return ref === 0 ? null : (this.counts.types[ref - 1] ?? null)
   }
 
   /** The type's ref for a filter: -1 when no document has that type. */
   typeRef(type: string): number {
-    const at = this.types.indexOf(type)
+    const at = this.counts.types.indexOf(type)
     return at < 0 ? -1 : at + 1
   }
 
+  /** The year, or NO_NUMBER: for the filters' per-candidate check. */
+  yearOf(doc: number): number {
+    const stored = this.parts.uints('doc.years', this.count)[doc] ?? 0
+    return stored === 0 ? NO_NUMBER : stored - 1 + this.counts.yearBase
+  }
+
   year(doc: number): number | null {
-    const year = this.years[doc] ?? NO_NUMBER
+    const year = this.yearOf(doc)
     return year === NO_NUMBER ? null : year
   }
 
   paragraph(doc: number): number | null {
-    const paragraph = this.paragraphs[doc] ?? NO_NUMBER
-    return paragraph === NO_NUMBER ? null : paragraph
+    const stored = this.parts.uints('doc.paragraphs', this.count)[doc] ?? 0
+    return stored === 0 ? null : stored - 1 + this.counts.paragraphBase
   }
 
   sourceId(doc: number): string | null {
@@ -89,20 +131,24 @@ export class StoredFields {
   }
 
   aliasList(doc: number): string[] {
-    const joined = this.aliases.get(doc)
+    const joined = this.parts.strings('doc.aliases', this.count).get(doc)
     return joined === '' ? [] : joined.split('\n')
   }
 
   nameEn(doc: number): string {
-    return this.namesEn.get(doc)
+    return this.parts.strings('doc.namesEn', this.count).get(doc)
   }
 
   nameZh(doc: number): string {
-    return this.namesZh.get(doc)
+    return this.parts.strings('doc.namesZh', this.count).get(doc)
   }
 
   text(doc: number): string {
-    return this.texts.get(doc)
+    const own = this.parts.strings('doc.texts', this.count).get(doc)
+    if (own !== '' || this.passageText === null || this.kinds[doc] !== KIND_PASSAGE) return own
+    const sourceId = this.sourceId(doc)
+    const paragraph = this.paragraph(doc)
+    return sourceId === null || paragraph === null ? '' : this.passageText(sourceId, paragraph)
   }
 }
 
@@ -123,6 +169,11 @@ export class StoredFieldsBuilder {
   private readonly namesZh: string[] = []
   private readonly texts: string[] = []
 
+  constructor(
+    /** False for a pack: its paragraphs table has the passages' texts (PassageText). */
+    private readonly keepPassageTexts: boolean,
+  ) {}
+
   add(document: SearchDocument): void {
     this.kinds.push(document.kind === 'passage' ? KIND_PASSAGE : KIND_ENTRY)
     this.years.push(optionalInteger(document.year))
@@ -141,26 +192,42 @@ export class StoredFieldsBuilder {
     this.aliases.push(document.aliases.join('\n'))
     this.namesEn.push(document.nameEn ?? '')
     this.namesZh.push(document.nameZh ?? '')
-    this.texts.push(document.text)
+    // A passage without a source and paragraph could not be read back: it keeps its text.
+    const readable = document.sourceId !== undefined && optionalInteger(document.paragraph) !== NO_NUMBER
+    const keep = this.keepPassageTexts || document.kind !== 'passage' || !readable
+    this.texts.push(keep ? document.text : '')
   }
 
-  build(): StoredFields {
-    return new StoredFields(
-      Uint8Array.from(this.kinds),
-      Int32Array.from(this.years),
-      Int32Array.from(this.paragraphs),
-      Uint32Array.from(this.typeRefs),
-      [...this.types.keys()],
-      Uint32Array.from(this.titleRefs),
-      stringColumn([...this.titles.keys()]),
-      Uint32Array.from(this.sourceRefs),
-      stringColumn([...this.sourceIds.keys()]),
-      stringColumn(this.ids),
-      stringColumn(this.aliases),
-      stringColumn(this.namesEn),
-      stringColumn(this.namesZh),
-      stringColumn(this.texts),
-    )
+  /** Writes the columns; returns what the header must say of them. */
+  writeTo(parts: IndexParts): StoredCounts {
+    const setNumbers = (name: string, values: readonly number[]) => {
+      const bytes = narrowBytes(values)
+      if (bytes !== null) parts.set(name, bytes)
+    }
+    const yearBase = baseOf(this.years)
+    const paragraphBase = baseOf(this.paragraphs)
+    setNumbers('doc.kinds', this.kinds)
+    setNumbers('doc.years', this.years.map((year) => (year === NO_NUMBER ? 0 : year - yearBase + 1)))
+    setNumbers('doc.paragraphs', this.paragraphs.map((paragraph) => (paragraph === NO_NUMBER ? 0 : paragraph - paragraphBase + 1)))
+    setNumbers('doc.typeRefs', this.typeRefs)
+    setNumbers('doc.titleRefs', this.titleRefs)
+    setNumbers('doc.sourceRefs', this.sourceRefs)
+    stringColumn([...this.titles.keys()]).writeTo(parts, 'titles')
+    stringColumn([...this.sourceIds.keys()]).writeTo(parts, 'sourceIds')
+    stringColumn(this.ids).writeTo(parts, 'doc.ids')
+    stringColumn(this.aliases).writeTo(parts, 'doc.aliases')
+    stringColumn(this.namesEn).writeTo(parts, 'doc.namesEn')
+    stringColumn(this.namesZh).writeTo(parts, 'doc.namesZh')
+    stringColumn(this.texts).writeTo(parts, 'doc.texts')
+    return {
+      documentCount: this.kinds.length,
+      entryCount: this.kinds.filter((kind) => kind === KIND_ENTRY).length,
+      titleCount: this.titles.size,
+      sourceIdCount: this.sourceIds.size,
+      types: [...this.types.keys()],
+      yearBase,
+      paragraphBase,
+    }
   }
 }
 
@@ -173,109 +240,16 @@ function intern(table: Map<string, number>, value: string): number {
   return at
 }
 
+/** Integers within ±2^30, so a stored value (value − base + 1) stays within 32 bits. */
 function optionalInteger(value: number | undefined): number {
-  return value !== undefined && Number.isInteger(value) && Math.abs(value) < 0x7fffffff
+  return value !== undefined && Number.isInteger(value) && Math.abs(value) < 0x40000000
     ? value
     : NO_NUMBER
 }
 
-/** The stored fields as they sit in the serialised index. */
-export interface SerializedStoredFields {
-  kinds: string
-  years: string
-  paragraphs: string
-  typeRefs: string
-  types: string[]
-  titleRefs: string
-  titleCount: number
-  titles: SerializedStringColumn
-  sourceRefs: string
-  sourceIdCount: number
-  sourceIds: SerializedStringColumn
-  ids: SerializedStringColumn
-  aliases: SerializedStringColumn
-  namesEn: SerializedStringColumn
-  namesZh: SerializedStringColumn
-  texts: SerializedStringColumn
-}
-
-// Optional integers as varints: 0 for none, else the zigzag of the value plus one.
-function encodeOptional(value: number): number {
-  if (value === NO_NUMBER) return 0
-  return (value < 0 ? -2 * value - 1 : 2 * value) + 1
-}
-
-function decodeOptional(code: number): number {
-  if (code === 0) return NO_NUMBER
-  const zigzag = code - 1
-  return zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2
-}
-
-export function serializeStoredFields(stored: StoredFields): SerializedStoredFields {
-  return {
-    kinds: encodeVarints(stored.kinds),
-    years: encodeVarints(Array.from(stored.years, encodeOptional)),
-    paragraphs: encodeVarints(Array.from(stored.paragraphs, encodeOptional)),
-    typeRefs: encodeVarints(stored.typeRefs),
-    types: [...stored.types],
-    titleRefs: encodeVarints(stored.titleRefs),
-    titleCount: stored.titles.size,
-    titles: stored.titles.serialize(),
-    sourceRefs: encodeVarints(stored.sourceRefs),
-    sourceIdCount: stored.sourceIds.size,
-    sourceIds: stored.sourceIds.serialize(),
-    ids: stored.ids.serialize(),
-    aliases: stored.aliases.serialize(),
-    namesEn: stored.namesEn.serialize(),
-    namesZh: stored.namesZh.serialize(),
-    texts: stored.texts.serialize(),
-  }
-}
-
-/** Throws RangeError on damage (counts that disagree, refs past the end); the caller maps it. */
-export function parseStoredFields(value: unknown, count: number): StoredFields {
-  if (!isSerializedStoredFields(value)) throw new RangeError('stored fields have an unknown shape')
-  const kinds = Uint8Array.from(decodeVarints(value.kinds, count))
-  const typeRefs = decodeVarints(value.typeRefs, count)
-  const titleRefs = decodeVarints(value.titleRefs, count)
-  const sourceRefs = decodeVarints(value.sourceRefs, count)
-  if (typeRefs.some((ref) => ref > value.types.length))
-    throw new RangeError('type ref out of range')
-  if (titleRefs.some((ref) => ref >= value.titleCount))
-    throw new RangeError('title ref out of range')
-  if (sourceRefs.some((ref) => ref > value.sourceIdCount))
-    throw new RangeError('source ref out of range')
-  return new StoredFields(
-    kinds,
-    Int32Array.from(decodeVarints(value.years, count), decodeOptional),
-    Int32Array.from(decodeVarints(value.paragraphs, count), decodeOptional),
-    typeRefs,
-    value.types,
-    titleRefs,
-    parseStrings(value.titles, value.titleCount),
-    sourceRefs,
-    parseStrings(value.sourceIds, value.sourceIdCount),
-    parseStrings(value.ids, count),
-    parseStrings(value.aliases, count),
-    parseStrings(value.namesEn, count),
-    parseStrings(value.namesZh, count),
-    parseStrings(value.texts, count),
-  )
-}
-
-function isSerializedStoredFields(value: unknown): value is SerializedStoredFields {
-  if (typeof value !== 'object' || value === null) return false
-  const record = value as Record<string, unknown>
-  return (
-    ['kinds', 'years', 'paragraphs', 'typeRefs', 'titleRefs', 'sourceRefs'].every(
-      (key) => typeof record[key] === 'string',
-    ) &&
-    Array.isArray(record.types) &&
-    record.types.every((type) => typeof type === 'string') &&
-    typeof record.titleCount === 'number' &&
-    typeof record.sourceIdCount === 'number' &&
-    ['titles', 'sourceIds', 'ids', 'aliases', 'namesEn', 'namesZh', 'texts'].every((key) =>
-      isSerializedStringColumn(record[key]),
-    )
-  )
+/** The smallest value present, so every stored value is positive; 0 when none is below it. */
+function baseOf(values: readonly number[]): number {
+  let base = 0
+  for (const value of values) if (value !== NO_NUMBER && value < base) base = value
+  return base
 }

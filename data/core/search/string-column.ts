@@ -1,59 +1,56 @@
-import { decodeVarints, encodeVarints } from './varint-base64'
+import { narrowBytes, narrowView, type UintArray } from './byte-arrays'
+import type { IndexParts, PartReader } from './index-parts'
+import { decodeUtf8, encodeUtf8 } from './utf8'
 
 /**
- * Many strings kept as one: a quarter of a million paragraphs as separate strings cost a header
- * each and take as long to parse; one joined string with offsets is a single JSON value to parse
- * and a single heap object to keep. `get` slices on demand (V8 slices share the parent's memory).
+ * Many strings kept as one: the strings joined (stored as UTF-8) and where each ends (UTF-16
+ * units of the joined string, in the narrowest unsigned width that holds them). A quarter of a million titles as separate strings
+ * cost a header each and time to build; one string and one typed array load in a single decode,
+ * and `get` slices on demand (V8 slices share the parent's memory).
  */
 export class StringColumn {
   constructor(
     private readonly joined: string,
-    private readonly offsets: Uint32Array,
+    /** ends[i] is where string i ends; it starts where i − 1 ends. Null: every string is empty. */
+    private readonly ends: UintArray | null,
+    readonly size: number,
   ) {}
 
-  get size(): number {
-    return this.offsets.length - 1
-  }
-
   get(index: number): string {
-    return this.joined.slice(this.offsets[index] ?? 0, this.offsets[index + 1] ?? 0)
+    const ends = this.ends
+    if (ends === null || index < 0 || index >= this.size) return ''
+    return this.joined.slice(index === 0 ? 0 : (ends[index - 1] ?? 0), ends[index] ?? 0)
   }
 
-  serialize(): SerializedStringColumn {
-    const lengths = new Uint32Array(this.size)
-    for (let i = 0; i < lengths.length; i++)
-      lengths[i] = (this.offsets[i + 1] ?? 0) - (this.offsets[i] ?? 0)
-    return { text: this.joined, lengths: encodeVarints(lengths) }
+  /** Stores the column as `<name>.text` and `<name>.ends`, or nothing when every string is empty. */
+  writeTo(parts: IndexParts, name: string): void {
+    if (this.ends === null || this.joined === '') return
+    parts.set(`${name}.text`, encodeUtf8(this.joined))
+    parts.set(`${name}.ends`, narrowBytes(this.ends) ?? new Uint8Array(this.size))
   }
-}
-
-/** What a column looks like in the serialised index. */
-export interface SerializedStringColumn {
-  text: string
-  lengths: string
 }
 
 export function stringColumn(values: readonly string[]): StringColumn {
-  return columnFromLengths(
-    values.join(''),
-    values.map((value) => value.length),
-  )
+  const ends = new Uint32Array(values.length)
+  let end = 0
+  values.forEach((value, at) => {
+    end += value.length
+    ends[at] = end
+  })
+  const joined = values.join('')
+  return new StringColumn(joined, joined === '' ? null : ends, values.length)
 }
 
-export function parseStrings(serialized: SerializedStringColumn, count: number): StringColumn {
-  return columnFromLengths(serialized.text, decodeVarints(serialized.lengths, count))
-}
-
-function columnFromLengths(joined: string, lengths: ArrayLike<number>): StringColumn {
-  const offsets = new Uint32Array(lengths.length + 1)
-  for (let i = 0; i < lengths.length; i++) offsets[i + 1] = (offsets[i] ?? 0) + (lengths[i] ?? 0)
-  if (offsets[lengths.length] !== joined.length)
-    throw new RangeError('string column lengths do not add up')
-  return new StringColumn(joined, offsets)
-}
-
-export function isSerializedStringColumn(value: unknown): value is SerializedStringColumn {
-  if (typeof value !== 'object' || value === null) return false
-  const record = value as Record<string, unknown>
-  return typeof record.text === 'string' && typeof record.lengths === 'string'
+/** Reads a column of `count` strings written by writeTo. Throws RangeError on damage. */
+export function readStringColumn(read: PartReader, name: string, count: number): StringColumn {
+  const text = read(`${name}.text`)
+  const endBytes = read(`${name}.ends`)
+  if (text === null && endBytes === null) return new StringColumn('', null, count)
+  if (text === null || endBytes === null) throw new RangeError(`column ${name} is half there`)
+  const joined = decodeUtf8(text)
+  const ends = narrowView(endBytes, count)
+  // No pass over the ends: a damaged one only gives a wrong slice (String.slice clamps), never a
+  // read outside the string; the last one must still match the text.
+  if (count > 0 && ends[count - 1] !== joined.length) throw new RangeError(`column ${name}: lengths do not add up`)
+  return new StringColumn(joined, ends, count)
 }

@@ -34,14 +34,15 @@ const SOURCE_WEIGHT = 0.5
 
 /**
  * Entry titles, aliases and names (acronyms are aliases), and source titles, that hold every word
- * the user typed, the last one possibly unfinished; never a near miss. Passages of a source share its title; only the source's first passage is
- * suggestible (compact-index.ts), so each source is offered once.
+ * the user typed, the last one possibly unfinished; never a near miss. Passages of a source share
+ * its title; they are grouped by source as search groups them (source-groups.ts), so each source
+ * is offered once.
  */
 export function suggest(index: SearchIndex, prefix: string, limit = DEFAULT_LIMIT): Suggestion[] {
   const parsed = parseQuery(prefix)
   if (parsed.words.length === 0 && parsed.han.length === 0) return []
   const named = wholeNameEntries(index, parsed)
-  const groups = queryGroups(index.names, parsed, SUGGEST_FIELD_SETS, {
+  const groups = queryGroups(index, parsed, SUGGEST_FIELD_SETS, {
     prefixLast: true,
     fuzzy: false,
     completions: named.completions,
@@ -81,11 +82,11 @@ export function suggest(index: SearchIndex, prefix: string, limit = DEFAULT_LIMI
 }
 
 /**
- * The best RERANK_DEPTH suggestible documents holding every typed word, by raw score, entries and
+ * The best RERANK_DEPTH entries and sources holding every typed word, by raw score, entries and
  * sources together, and the entries named like the query wherever their raw score puts them.
  */
 function bestNamed(index: SearchIndex, groups: readonly QueryGroup[], named: readonly number[]): Ranked[] {
-  return evaluate(index.names, groups, 'and', (matches) => {
+  return evaluate(index, groups, 'and', (matches) => {
     const { entries, passages } = collect(matches, index.stored, {}, RERANK_DEPTH, false)
     const best = [...entries, ...passages].sort(byRank).slice(0, RERANK_DEPTH)
     const seen = new Set(best.map((item) => item.doc))

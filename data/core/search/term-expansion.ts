@@ -1,6 +1,5 @@
-import SearchableMap from 'minisearch/SearchableMap'
-import type { PostingLists } from './compact-index'
-import { FIELD_COUNT } from './postings'
+import { fuzzyTerms } from './fuzzy-terms'
+import type { PostingLists } from './postings'
 import { SEARCH_FIELDS, type SearchField } from './search-options'
 import { indexOfSorted, prefixRange } from './sorted-strings'
 import type { ParsedQuery, QueryWord } from './tokenize'
@@ -184,14 +183,14 @@ function termLookups(
     const completions: number[] = []
     const keep = new Set<number>()
     for (let id = start; id < end; id++) {
-      const completed = index.terms[id] ?? ''
+      const completed = index.terms.get(id)
       if (completed === term || postingCount(index, id, fields) === 0) continue
       completions.push(id)
       if (completion.named.includes(completed)) keep.add(id)
     }
     const limit = completion.frequent ? MAX_PREFIX_TERMS : 0
     for (const id of mostFrequent(index, completions, fields, limit, keep)) {
-      const length = (index.terms[id] ?? '').length
+      const length = index.terms.get(id).length
       const weight = (PREFIX_WEIGHT * length) / (length + 0.3 * (length - term.length))
       lookups.push({ term: id, weight, fields })
     }
@@ -199,7 +198,7 @@ function termLookups(
   if (fuzzy) {
     const maxDistance = Math.min(MAX_FUZZY_DISTANCE, Math.round(term.length * FUZZY_SHARE))
     const distances = new Map<number, number>()
-    for (const [, [id, distance]] of fuzzyDictionary(index).fuzzyGet(term, maxDistance)) {
+    for (const [id, distance] of fuzzyTerms(index.terms, term, maxDistance)) {
       // A completion is scored as one, as MiniSearch does: never twice.
       const isCompletion = prefix && id >= start && id < end
       if (distance > 0 && !isCompletion && postingCount(index, id, fields) > 0)
@@ -207,7 +206,7 @@ function termLookups(
     }
     const nearMisses = [...distances.keys()]
     for (const id of mostFrequent(index, nearMisses, fields, MAX_FUZZY_TERMS, new Set())) {
-      const length = (index.terms[id] ?? '').length
+      const length = index.terms.get(id).length
       const weight = (FUZZY_WEIGHT * length) / (length + (distances.get(id) ?? 0))
       lookups.push({ term: id, weight, fields })
     }
@@ -249,24 +248,5 @@ function mostFrequent(
 }
 
 export function postingCount(index: PostingLists, term: number, fields: readonly number[]): number {
-  let count = 0
-  for (const field of fields) {
-    const list = term * FIELD_COUNT + field
-    count += (index.ranges[list + 1] ?? 0) - (index.ranges[list] ?? 0)
-  }
-  return count
-}
-
-// The radix tree for typo tolerance is built on the first query that needs it, not at load, once
-// per term list (an index's postings and its name postings share theirs).
-const fuzzyDictionaries = new WeakMap<readonly string[], SearchableMap<number>>()
-
-function fuzzyDictionary(index: PostingLists): SearchableMap<number> {
-  let dictionary = fuzzyDictionaries.get(index.terms)
-  if (dictionary === undefined) {
-    dictionary = new SearchableMap<number>()
-    index.terms.forEach((term, id) => dictionary?.set(term, id))
-    fuzzyDictionaries.set(index.terms, dictionary)
-  }
-  return dictionary
+  return index.terms.postingCount(term, fields)
 }

@@ -44,8 +44,9 @@ export async function importPack(
     await rm(copy, { force: true })
     return about(source, checked)
   }
-  // The worker has just run quick_check on this very copy; main does not run it a second time.
-  const opened = await openPackFile(copy, source, { integrityAlreadyChecked: true })
+  // The worker has just run quick_check on this very copy; main does not run it a second time,
+  // and records it, so the next start does not either.
+  const opened = await openPackFile(copy, source, { integrityAlreadyChecked: true, checked: options.folder.checkedPacks })
   if (!opened.ok) {
     await rm(copy, { force: true })
     return opened

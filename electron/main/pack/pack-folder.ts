@@ -3,13 +3,17 @@ import { readdir, readFile, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { fail, ok, type Result } from '../../../data/core/result'
 import { writeFileAtomic } from '../library/atomic-file'
+import { CHECKED_PACKS_FILE, createCheckedPackStore, type CheckedPackStore } from './checked-pack-store'
 
 export const LAST_PACK_FILE = 'last-pack.json'
 
 /** A copy's generated name: never the user's file name, so no name from outside reaches the disk. */
 const COPY_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.sqlite$/
-/** What a copy or a memory write left half-done (a crash, a full disk): `<copy>.part`, `last-pack.json.*.tmp`. */
-const LEFTOVER_NAME = /^(?:[0-9a-f-]{36}\.sqlite\.part|last-pack\.json\..+\.tmp)$/
+/**
+ * What a copy or a memory write left half-done (a crash, a full disk): `<copy>.part`,
+ * `last-pack.json.*.tmp`, `checked-packs.json.*.tmp`.
+ */
+const LEFTOVER_NAME = /^(?:[0-9a-f-]{36}\.sqlite\.part|(?:last-pack|checked-packs)\.json\..+\.tmp)$/
 
 /**
  * The app-owned folder (userData/packs) holding copies of the packs the user opened, each under a
@@ -18,6 +22,8 @@ const LEFTOVER_NAME = /^(?:[0-9a-f-]{36}\.sqlite\.part|last-pack\.json\..+\.tmp)
  */
 export interface PackFolder {
   directory: string
+  /** Packs that passed quick_check (checked-packs.json): they open without it while unchanged. */
+  checkedPacks: CheckedPackStore
   /** A new, unused path for a copy. */
   newCopyPath(): string
   /** The copy the user opened last, or null (none, or a memory that does not name one of our copies). */
@@ -49,6 +55,7 @@ export function createPackFolder(directory: string): PackFolder {
 
   return {
     directory,
+    checkedPacks: createCheckedPackStore(join(directory, CHECKED_PACKS_FILE)),
     newCopyPath: () => join(directory, `${randomUUID()}.sqlite`),
     async remembered() {
       let text: string

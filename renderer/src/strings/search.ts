@@ -1,6 +1,6 @@
 type HitGroupName = 'entries' | 'passages'
 
-const HIT_NOUNS: Record<HitGroupName, string> = { entries: 'mục từ', passages: 'đoạn' }
+const HIT_NOUNS: Record<HitGroupName, string> = { entries: 'mục từ', passages: 'tài liệu' }
 
 /** Vietnamese digit grouping: 12.345. */
 const count = (value: number) => value.toLocaleString('vi-VN')
@@ -16,10 +16,13 @@ export const SEARCH_STRINGS = {
     resultsFor: (query: string) => `Kết quả tìm kiếm cho “${query}”`,
     emptyQuery:
       'Gõ từ cần tìm vào ô tìm kiếm ở đầu trang (Ctrl+K hoặc phím /). Có dấu hay không dấu, tiếng Anh hay tiếng Trung đều được.',
-    summary: (entries: number, passages: number) =>
-      `${entries} mục từ, ${passages} đoạn trong tài liệu nguồn`,
+    summary: (entries: number, sources: number, paragraphs: number) =>
+      `${count(entries)} mục từ, ${count(paragraphs)} đoạn trong ${count(sources)} tài liệu nguồn`,
     entries: 'Mục từ',
-    passages: 'Đoạn trong tài liệu nguồn',
+    passages: 'Tài liệu nguồn',
+    /** Under a document's best paragraph: its other matching paragraphs, opened on demand. */
+    otherPassages: (others: number) => `và ${count(others)} đoạn khác`,
+    restInSource: (rest: number) => `Xem ${count(rest)} đoạn còn lại trong tài liệu`,
     groupCount: (shown: number, total: number) =>
       shown === total ? `${total}` : `${shown} / ${total}`,
     groupEmpty: 'Không có kết quả trong nhóm này.',

@@ -55,6 +55,9 @@ describe('build-pack --from a folder of text files', () => {
     const source = catalog.getSource('da-nang-2017-2')
     expect(source.title).toBe('Tuần lễ Cấp cao APEC tại Đà Nẵng')
     expect(source.publisher).toBe(FOLDER_PUBLISHER)
+    // Where it came from, briefly: the file name (said once per source of a pack of thousands).
+    expect(source.origin).toBe('Đà Nẵng 2017.txt')
+    expect(source.attribution).toBe('Không rõ')
     expect(source.blocks.map((block) => [block.number, block.text])).toEqual([
       [1, 'Năm 2017, thành phố Đà Nẵng đón các nhà lãnh đạo kinh tế APEC.'],
       [2, 'Hội An ở gần Đà Nẵng.'],

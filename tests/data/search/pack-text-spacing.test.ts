@@ -59,9 +59,14 @@ describe('spacing before punctuation in the shipped pack', () => {
     expect(badlySpaced(column(db, "SELECT entry_id || ' fact', label || ': ' || value FROM facts"))).toEqual([])
   })
 
-  it('is right in every text the search index stores for snippets', () => {
-    const [result] = db.exec('SELECT json FROM search_index WHERE id = 1')
-    const index = loadSearchIndex(String(result?.values[0]?.[0]))
+  it('is right in every text the search index shows in snippets', () => {
+    const parts = new Map((db.exec('SELECT name, data FROM search_index')[0]?.values ?? []).map(([name, data]) => [String(name), data]))
+    const part = (name: string) => {
+      const data = parts.get(name)
+      return data instanceof Uint8Array ? data : null
+    }
+    const paragraphs = new Map([...column(db, "SELECT source_id || '#' || number, text FROM paragraphs WHERE number IS NOT NULL")])
+    const index = loadSearchIndex(part, (sourceId, paragraph) => paragraphs.get(`${sourceId}#${paragraph}`) ?? '')
     const texts: [string, string][] = []
     for (let doc = 0; doc < index.stored.count; doc++) {
       texts.push([`${index.stored.kind(doc)} ${index.stored.id(doc)}`, index.stored.text(doc)])
@@ -80,6 +85,10 @@ describe('spacing before punctuation in the shipped pack', () => {
       for (const hit of [...results.entries, ...results.passages]) {
         texts.push([`${query} → ${hit.id}`, hit.snippet.text])
         snippets++
+        for (const other of hit.otherPassages) {
+          texts.push([`${query} → ${other.id}`, other.snippet.text])
+          snippets++
+        }
       }
     }
     expect(snippets).toBeGreaterThan(300)

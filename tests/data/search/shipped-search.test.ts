@@ -54,7 +54,7 @@ describe('search over the shipped pack', () => {
     expect(meetings.entries.every((hit) => hit.type === 'meeting')).toBe(true)
     expect(meetings.passages).toEqual([])
     const none = catalog.search({ query: 'singaporxyzw' })
-    expect(none.counts).toEqual({ entries: 0, passages: 0 })
+    expect(none.counts).toEqual({ entries: 0, passages: 0, paragraphs: 0 })
     expect(none.closest.map((suggestion) => suggestion.id)).toContain('singapore')
   })
 

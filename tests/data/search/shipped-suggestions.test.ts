@@ -47,7 +47,7 @@ describe('suggestions over the shipped pack', () => {
   it('offers no "closest titles" for nonsense, and still does for a typo', () => {
     for (const query of ['xqzvwk', 'xqzvwk blorp', 'blorp']) {
       const results = catalog.search({ query })
-      expect(results.counts, query).toEqual({ entries: 0, passages: 0 })
+      expect(results.counts, query).toEqual({ entries: 0, passages: 0, paragraphs: 0 })
       expect(results.closest, query).toEqual([])
     }
     expect(catalog.search({ query: 'vietnamxqzw' }).closest.map((title) => title.id)).toContain('viet-nam')

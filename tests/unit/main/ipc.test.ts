@@ -133,3 +133,18 @@ describe('registerApiHandlers', () => {
     expect(getApi).toHaveBeenCalledTimes(2)
   })
 })
+
+describe('listSources with a limit (issue 13: the home page of a 126 000-source pack)', () => {
+  it('answers the first sources in pack order, and refuses a limit that is not a positive whole number', async () => {
+    const all = await api.listSources()
+    const few = await handleApiCall(getApi, 'listSources')(eventFrom(), { limit: 2 })
+    expect(all.ok && few.ok).toBe(true)
+    if (!all.ok || !few.ok) return
+    expect(all.value.length).toBeGreaterThan(2)
+    expect(few.value).toEqual(all.value.slice(0, 2))
+    for (const limit of [0, -1, 1.5, 'ba']) {
+      const refused = await handleApiCall(getApi, 'listSources')(eventFrom(), { limit })
+      expect(refused.ok ? 'ok' : refused.error.code).toBe('invalid-input')
+    }
+  })
+})

@@ -12,6 +12,9 @@ import { HomeReading } from './HomeReading'
 import { HomeSearch } from './HomeSearch'
 import { HomeYears } from './HomeYears'
 
+/** Primary sources listed on the home page; the sources page lists them all. */
+const HOME_SOURCES = 10
+
 /**
  * Where a reader starts: search and what they read last and kept, beside this year's APEC and the
  * years before; the overview pages (the members map, the timeline...); then what the pack holds
@@ -19,7 +22,8 @@ import { HomeYears } from './HomeYears'
  */
 export function HomePage({ pack }: { pack: PackInfo }) {
   usePageTitle(null)
-  const [sources, retry] = useApiResult('sources', () => getEncyclopediaApi().listSources())
+  // A few to show, not every source of a pack built from 126 000 files (that list took seconds).
+  const [sources, retry] = useApiResult('home-sources', () => getEncyclopediaApi().listSources({ limit: HOME_SOURCES }))
   const stats = [
     { value: pack.counts.sources, label: STRINGS.home.sources },
     { value: pack.counts.paragraphs, label: STRINGS.home.paragraphs },

@@ -4,6 +4,7 @@ import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 import { AddToPackButton } from '../packs/AddToPackButton'
 import { HighlightedText } from './HighlightedText'
+import { OtherPassages } from './OtherPassages'
 import type { HitGroupName } from './useMoreHits'
 
 interface HitGroupProps {
@@ -73,7 +74,7 @@ function HitItem({ hit }: { hit: SearchHit }) {
       ? routeHref({ name: 'entry', id: hit.id })
       : routeHref({ name: 'source', id: hit.sourceId ?? hit.id, paragraph: hit.paragraph })
   return (
-    <li className="search-hit" data-kind={hit.kind} data-id={hit.id}>
+    <li className="search-hit" data-kind={hit.kind} data-id={hit.id} data-source={hit.kind === 'passage' ? (hit.sourceId ?? hit.id) : undefined}>
       <a className="search-hit__title" href={href}>
         {hit.title}
         {/* Many passages share a document title; the paragraph tells their links apart for screen readers. */}
@@ -89,6 +90,7 @@ function HitItem({ hit }: { hit: SearchHit }) {
           <HighlightedText text={hit.snippet.text} highlights={hit.snippet.highlights} />
         </p>
       )}
+      {hit.kind === 'passage' && <OtherPassages hit={hit} />}
       {hit.kind === 'entry' && <AddToPackButton entryId={hit.id} title={hit.title} />}
     </li>
   )

@@ -20,7 +20,10 @@ export type SearchRoute = Extract<Route, { name: 'search' }>
 /** Hits of a group on the first page, and added by each "Xem thêm". */
 const HITS_PER_PAGE = 50
 
-/** The results page: entries and source paragraphs in two groups, filterable by type and year. */
+/**
+ * The results page: entries, and source documents each at its best paragraph, in two groups,
+ * filterable by type and year.
+ */
 export function SearchPage({ route }: { route: SearchRoute }) {
   const query = route.query.trim()
   const heading = query ? STRINGS.search.resultsFor(shorten(query)) : STRINGS.search.heading
@@ -93,7 +96,7 @@ function Results({ results, input, route }: { results: SearchResults; input: Sea
     <>
       <p className="search-page__summary" role="status">
         {answer !== null && <span className="visually-hidden">{STRINGS.search.answer.announce(answer)} </span>}
-        {STRINGS.search.summary(counts.entries, counts.passages)}
+        {STRINGS.search.summary(counts.entries, counts.passages, counts.paragraphs)}
       </p>
       <AnswerCard answer={results.answer} />
       {group('entries', STRINGS.search.entries)}

@@ -35,7 +35,7 @@ export function createWorkerApi(): EncyclopediaApi {
 
   return {
     getPackInfo: () => call('getPackInfo'),
-    listSources: () => call('listSources'),
+    listSources: (input) => call('listSources', input),
     getSource: (input) => call('getSource', input),
     listEntries: (input) => call('listEntries', input),
     getEntry: (input) => call('getEntry', input),

@@ -10,6 +10,7 @@ import {
 } from '../../../../data/core/search/search-options'
 import { queryGroups, type Expansion } from '../../../../data/core/search/term-expansion'
 import { parseQuery, type ParsedQuery } from '../../../../data/core/search/tokenize'
+import { MORE_PASSAGES } from '../../../../data/core/search/source-groups'
 import { collect, type Ranked } from '../../../../data/core/search/top-documents'
 import { BruteForce, generateCorpus, mergeByFold, SYLLABLES } from './generated-corpus'
 import { seededRandom } from '../../../helpers/seeded-random'
@@ -60,6 +61,22 @@ function bruteForce(parsed: ParsedQuery, keep: (item: Expected) => boolean): Exp
 }
 
 const kindOf = (doc: number) => documents[doc]?.kind
+const sourceOf = (doc: number) => documents[doc]?.sourceId
+
+/**
+ * Passages grouped by source in a full sort: each source once, at its best passage, with the
+ * passages that follow it in the same source (a passage without a source is its own group).
+ */
+function bySource(passages: readonly Expected[]): { best: Expected; others: Expected[] }[] {
+  const groups = new Map<string, { best: Expected; others: Expected[] }>()
+  for (const item of passages) {
+    const key = sourceOf(item.doc) ?? `#${item.doc}`
+    const group = groups.get(key)
+    if (group) group.others.push(item)
+    else groups.set(key, { best: item, others: [] })
+  }
+  return [...groups.values()]
+}
 /** Words that fold alike are one word. */
 const wordCount = (parsed: ParsedQuery) => mergeByFold(parsed.words).size
 
@@ -90,12 +107,19 @@ describe('the evaluator against brute-force BM25', () => {
       const found = evaluated(parsed, 'and', documents.length)
       const expectedEntries = expected.filter((item) => kindOf(item.doc) === 'entry')
       const expectedPassages = expected.filter((item) => kindOf(item.doc) === 'passage')
+      const expectedSources = bySource(expectedPassages)
       expect(found.counts).toEqual({
         entries: expectedEntries.length,
-        passages: expectedPassages.length,
+        passages: expectedSources.length,
+        paragraphs: expectedPassages.length,
       })
       expectSameRanking(found.entries, expectedEntries)
-      expectSameRanking(found.passages, expectedPassages)
+      expectSameRanking(found.passages, expectedSources.map((group) => group.best))
+      found.passages.forEach((hit, at) => {
+        const group = expectedSources[at]
+        expect(hit.otherCount).toBe(group?.others.length)
+        expectSameRanking(hit.others ?? [], group?.others.slice(0, MORE_PASSAGES) ?? [])
+      })
       if (expected.length > 0) nonEmpty++
     }
     // The property means little if most queries matched nothing.
@@ -119,7 +143,7 @@ describe('the evaluator against brute-force BM25', () => {
       const expectedEntries = expected.filter((item) => kindOf(item.doc) === 'entry')
       const expectedPassages = expected.filter((item) => kindOf(item.doc) === 'passage')
       expectSameRanking(found.entries, expectedEntries, true)
-      expectSameRanking(found.passages, expectedPassages, true)
+      expectSameRanking(found.passages, bySource(expectedPassages).map((group) => group.best), true)
     }
   })
 
@@ -138,7 +162,7 @@ describe('the evaluator against brute-force BM25', () => {
           reference.hasPrefix(doc, prefix),
       )
       const found = evaluated(typed, 'and', 10, { prefixLast: true, fuzzy: false })
-      expect(found.counts.entries + found.counts.passages).toBe(expected.length)
+      expect(found.counts.entries + found.counts.paragraphs).toBe(expected.length)
     }
   })
 
@@ -147,9 +171,11 @@ describe('the evaluator against brute-force BM25', () => {
       const expected = bruteForce(parsed, (item) => item.words === wordCount(parsed))
       if (expected.length === 0) continue
       const query = parsed.words.map((word) => word.exact).join(' ')
+      const passages = expected.filter((item) => kindOf(item.doc) === 'passage')
       expect(search(index, query, { limit: 5 }).counts).toEqual({
         entries: expected.filter((item) => kindOf(item.doc) === 'entry').length,
-        passages: expected.filter((item) => kindOf(item.doc) === 'passage').length,
+        passages: bySource(passages).length,
+        paragraphs: passages.length,
       })
     }
   })

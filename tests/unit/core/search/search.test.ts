@@ -69,7 +69,7 @@ describe('search finds the right entry first', () => {
     expect(results.entries.map((hit) => hit.id)).toEqual(
       expect.arrayContaining(['apec', 'australia']),
     )
-    expect(results.counts).toEqual({ entries: results.entries.length, passages: 1 })
+    expect(results.counts).toEqual({ entries: results.entries.length, passages: 1, paragraphs: 1 })
   })
 
   it('finds a Chinese paragraph by the abbreviated name', () => {
@@ -106,7 +106,7 @@ describe('what the evaluator must get right', () => {
 
   it('returns only documents with every word, however often one of them repeats a single word', () => {
     expect(ids('hợp tác kinh tế')).toEqual(['both'])
-    expect(search(small, 'hợp tác kinh tế').counts).toEqual({ entries: 1, passages: 0 })
+    expect(search(small, 'hợp tác kinh tế').counts).toEqual({ entries: 1, passages: 0, paragraphs: 0 })
   })
 
   it('falls back to any word when no document has them all, most words first', () => {
