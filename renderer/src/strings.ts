@@ -70,6 +70,7 @@ export const STRINGS = {
   },
   menu: {
     addToPackNeedsEntry: 'Hãy mở một mục từ trước, rồi chọn “Thêm mục từ này vào gói...”.',
+    exportWordNeedsSheet: 'Xuất Word dùng cho hồ sơ mục từ và gói tài liệu: hãy mở một mục từ hoặc một gói tài liệu trước.',
     failed: (title: string, advice: string) => `${title}. ${advice}`,
   },
   ...READING_STRINGS,

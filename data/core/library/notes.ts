@@ -24,3 +24,12 @@ export function setNoteOnSheet(library: LibraryDocument, entryId: string, showOn
   if (!current || current.showOnSheet === showOnSheet) return library
   return { ...library, notes: { ...library.notes, [entryId]: { ...current, showOnSheet, updatedAt: now } } }
 }
+
+/** The notes the user ticked to print on their entry's sheet, by entry id, as they will print. */
+export function printedNotes(library: LibraryDocument): Record<string, string> {
+  const printed: Record<string, string> = {}
+  for (const [entryId, note] of Object.entries(library.notes)) {
+    if (note.showOnSheet && note.text.trim() !== '') printed[entryId] = note.text.trim()
+  }
+  return printed
+}

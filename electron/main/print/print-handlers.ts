@@ -11,6 +11,7 @@ import { fail, ok, type Result } from '../../../data/core/result'
 import { isAppWindow } from '../ipc'
 import { isTrustedSender } from '../sender-check'
 import { PDF_OPTIONS, PRINT_OPTIONS, saveDialogOptions } from './print-options'
+import { saveDocx } from './save-docx'
 import { writeFileAtomically } from './write-file-atomically'
 
 type Handler<T> = (event: IpcMainInvokeEvent, input: unknown) => Promise<Result<T>>
@@ -49,11 +50,15 @@ export const handleSavePdf: Handler<SavePdfOutcome> = trusted('savePdf', async (
   return ok({ status: 'saved', path })
 })
 
+/** "Xuất Word...": saves the .docx the renderer made, asking where and before replacing a file. */
+export const handleSaveDocx: Handler<SavePdfOutcome> = trusted('saveDocx', saveDocx)
+
 /** Registers the desktop print channels; each checks its sender like every other handler. */
 export function registerPrintHandlers(): void {
   const handlers: { readonly [K in keyof DesktopPrintApi]: Handler<unknown> } = {
     print: handlePrint,
     savePdf: handleSavePdf,
+    saveDocx: handleSaveDocx,
   }
   for (const method of Object.keys(handlers) as (keyof DesktopPrintApi)[]) {
     ipcMain.handle(DESKTOP_PRINT_CHANNELS[method], handlers[method])

@@ -46,3 +46,14 @@ export function saveDialogOptions(defaultPath: string): SaveDialogOptions {
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   }
 }
+
+/** The Word export's save dialog; it confirms replacing the name it shows (the OS asks). */
+export function docxSaveDialogOptions(defaultPath: string): SaveDialogOptions {
+  return {
+    title: 'Xuất Word',
+    buttonLabel: 'Lưu',
+    defaultPath,
+    filters: [{ name: 'Tài liệu Word', extensions: ['docx'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  }
+}

@@ -1,3 +1,5 @@
+import { SHEET_WORDING } from '../../../data/core/sheet/sheet-wording'
+
 /** Sources, entries, their relations, browsing, link previews and history. */
 export const READING_STRINGS = {
   sources: {
@@ -48,10 +50,8 @@ export const READING_STRINGS = {
     factLabel: 'Dữ kiện',
     factValue: 'Giá trị',
     factSource: 'Nguồn',
-    conflict: 'Các nguồn ghi khác nhau',
-    conflictNote: 'Các nguồn không thống nhất; mỗi cách ghi được nêu kèm nguồn của nó.',
-    month: (month: number, year: string) => `tháng ${month}/${year}`,
-    asOf: (date: string) => `(tính đến ${date})`,
+    conflict: SHEET_WORDING.conflict,
+    conflictNote: SHEET_WORDING.conflictNote,
     reference: 'nguồn tham khảo',
     paragraph: (number: number) => `đoạn ${number}`,
     body: 'Nội dung',
@@ -60,19 +60,9 @@ export const READING_STRINGS = {
     backlinks: 'Được nhắc đến trong',
     browseAll: '← Tất cả mục từ',
     /** Places inside a place are not events "held" there. */
-    locatedInPlaces: 'Địa danh thuộc đây',
+    locatedInPlaces: SHEET_WORDING.locatedInPlaces,
   },
-  relations: {
-    'member-of': { outgoing: 'Là thành viên của', incoming: 'Thành viên' },
-    'observer-of': { outgoing: 'Là quan sát viên của', incoming: 'Quan sát viên' },
-    hosted: { outgoing: 'Đã đăng cai', incoming: 'Chủ nhà' },
-    chaired: { outgoing: 'Chủ trì', incoming: 'Người chủ trì' },
-    'part-of': { outgoing: 'Trực thuộc', incoming: 'Cơ quan trực thuộc' },
-    signed: { outgoing: 'Đã ký', incoming: 'Bên ký kết' },
-    attended: { outgoing: 'Tham dự', incoming: 'Thành phần tham dự' },
-    'located-in': { outgoing: 'Địa điểm', incoming: 'Diễn ra tại đây' },
-    'led-by': { outgoing: 'Người đứng đầu', incoming: 'Đứng đầu' },
-  },
+  relations: SHEET_WORDING.relations,
   browse: {
     heading: 'Mục từ',
     intro:

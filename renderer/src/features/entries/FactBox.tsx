@@ -1,7 +1,7 @@
 import type { Fact } from '../../../../data/core/api-contract'
 import { STRINGS } from '../../strings'
 import { CitationLink } from './CitationLink'
-import { formatAsOf, formatFactValue, groupFacts } from './fact-format'
+import { formatAsOf, formatFactValue, groupFacts } from '../../../../data/core/sheet/fact-format'
 
 /** Key facts as a table; every value carries its source, and disagreeing sources are shown side by side. */
 export function FactBox({ facts }: { facts: readonly Fact[] }) {

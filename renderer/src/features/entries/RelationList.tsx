@@ -1,6 +1,7 @@
 import type { EntrySummary, RelationGroup } from '../../../../data/core/api-contract'
 import { STRINGS } from '../../strings'
 import { EntryLink } from './EntryLink'
+import { labelledGroups } from '../../../../data/core/sheet/fact-format'
 
 /** Related entries under a Vietnamese heading per relation kind and direction. */
 export function RelationList({ groups }: { groups: readonly RelationGroup[] }) {
@@ -22,23 +23,6 @@ export function RelationList({ groups }: { groups: readonly RelationGroup[] }) {
       </dl>
     </section>
   )
-}
-
-/**
- * Headings per group. Places inside a place (Đà Nẵng in Việt Nam) are split from the meetings held
- * there, because "Diễn ra tại đây" would be wrong for a city.
- */
-export function labelledGroups(groups: readonly RelationGroup[]): { label: string; entries: EntrySummary[] }[] {
-  return groups.flatMap((group) => {
-    const label = STRINGS.relations[group.kind][group.direction]
-    if (group.kind !== 'located-in' || group.direction !== 'incoming') return [{ label, entries: group.entries }]
-    const places = group.entries.filter((entry) => entry.type === 'place')
-    const others = group.entries.filter((entry) => entry.type !== 'place')
-    return [
-      { label, entries: others },
-      { label: STRINGS.entry.locatedInPlaces, entries: places },
-    ].filter((part) => part.entries.length > 0)
-  })
 }
 
 export function EntryInlineList({ entries }: { entries: readonly EntrySummary[] }) {

@@ -1,6 +1,9 @@
 import { useRef } from 'react'
 import type { PackInfo } from '../../../../data/core/api-contract'
 import { mergeSheetSources, sheetSources } from '../../../../data/core/fact-sheet'
+import { printedNotes } from '../../../../data/core/library/notes'
+import { buildBriefingDocument } from '../../../../data/core/sheet/briefing-document'
+import { formatPrintedOn } from '../../../../data/core/sheet/document-date'
 import { routeHref } from '../../routing/routes'
 import { ErrorScreen } from '../../components/ErrorScreen'
 import { Loading } from '../../components/Loading'
@@ -9,13 +12,14 @@ import { STRINGS } from '../../strings'
 import { BriefingPack } from './BriefingPack'
 import { PresetChooser } from './PresetChooser'
 import { PrintToolbar } from './PrintToolbar'
-import { formatPrintedOn } from './print-date'
 import type { PrintPreset } from '../../routing/print-presets'
 import type { PrintablePack } from '../../routing/printable-pack'
 import { useCitedSources } from './useCitedSources'
 import { usePackEntries, type PackItem } from './usePackEntries'
 import { usePaperPages } from './usePaperPages'
 import { usePrintFooter } from './usePrintFooter'
+import { useLibrary } from '../library/useLibrary'
+import { briefingWord } from './word-export'
 
 interface BriefingPackPageProps {
   pack: PrintablePack
@@ -68,22 +72,19 @@ function PackPreview({
   const documents = quoted.status === 'ready' ? quoted.value : quoted.status === 'failed' ? new Map<string, null>() : null
   const paperPages = usePaperPages(preview, `${items.map((item) => item.id).join(',')}:${quoted.status}`)
   const total = documents && paperPages ? paperPages.reduce((sum, pages) => sum + pages, 0) : null
+  const notes = printedNotes(useLibrary())
+  // The one model of this pack: the preview below and "Xuất Word..." both render it.
+  const briefing = buildBriefingDocument(
+    { ...pack, items },
+    { preset, packVersion, printedOn: formatPrintedOn(new Date()), notes, documents: preset === 'with-sources' ? documents : null },
+  )
   return (
     <div className="print-page">
-      <PrintToolbar title={title} pages={total}>
+      <PrintToolbar title={title} pages={total} word={() => briefingWord(briefing, packVersion)}>
         <PresetChooser preset={preset} hrefFor={presetHref} />
       </PrintToolbar>
       <div className="print-preview" ref={preview} role="region" aria-label={STRINGS.print.preview} data-layout={total === null ? 'measuring' : 'ready'}>
-        <BriefingPack
-          pack={pack}
-          items={items}
-          preset={preset}
-          sources={sources}
-          documents={preset === 'with-sources' ? documents : null}
-          packVersion={packVersion}
-          printedOn={formatPrintedOn(new Date())}
-          paperPages={documents ? paperPages : null}
-        />
+        <BriefingPack document={briefing} paperPages={documents ? paperPages : null} />
       </div>
     </div>
   )

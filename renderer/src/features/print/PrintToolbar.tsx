@@ -1,18 +1,33 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { ERROR_MESSAGES_VI } from '../../../../data/core/error-messages'
-import { pdfFileName } from '../../../../data/core/pdf-file-name'
+import { docxFileName, pdfFileName } from '../../../../data/core/pdf-file-name'
 import type { ApiError } from '../../../../data/core/result'
-import { getPrintPlatform } from '../../platform/print-platform'
+import { getPrintPlatform, type WordExportOutcome } from '../../platform/print-platform'
 import { STRINGS } from '../../strings'
 import { providePrintActions } from './print-controller'
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'message'; text: string } | { kind: 'error'; error: ApiError }
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saving'; what: 'pdf' | 'word' }
+  | { kind: 'message'; text: string }
+  | { kind: 'error'; error: ApiError }
 
 /**
- * The preview's screen-only controls: what to print (`children`), the page count, "In..." and, in
- * the desktop app, "Lưu PDF". Nothing here prints, and nothing is enabled before the layout is measured.
+ * The preview's screen-only controls: what to print (`children`), the page count, "In...",
+ * "Xuất Word..." and, in the desktop app, "Lưu PDF". `word` makes the .docx from the same sheet
+ * model the preview shows. Nothing here prints, and nothing is enabled before the layout is measured.
  */
-export function PrintToolbar({ title, pages, children }: { title: string; pages: number | null; children?: ReactNode }) {
+export function PrintToolbar({
+  title,
+  pages,
+  word,
+  children,
+}: {
+  title: string
+  pages: number | null
+  word: () => Promise<Uint8Array>
+  children?: ReactNode
+}) {
   const platform = getPrintPlatform()
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const ready = pages !== null && status.kind !== 'saving'
@@ -24,14 +39,27 @@ export function PrintToolbar({ title, pages, children }: { title: string; pages:
   }
 
   const savePdf = async (save: NonNullable<typeof platform.savePdf>) => {
-    setStatus({ kind: 'saving' })
+    setStatus({ kind: 'saving', what: 'pdf' })
     const result = await save(pdfFileName(title))
     if (!result.ok) setStatus({ kind: 'error', error: result.error })
     else if (result.value.status === 'saved') setStatus({ kind: 'message', text: STRINGS.print.saved(result.value.path) })
     else setStatus({ kind: 'message', text: STRINGS.print.saveCancelled })
   }
 
-  // The desktop menu's In... and Lưu PDF... press these same buttons, and only when they could be pressed.
+  const exportWord = async () => {
+    setStatus({ kind: 'saving', what: 'word' })
+    let data: Uint8Array
+    try {
+      data = await word()
+    } catch (error) {
+      return setStatus({ kind: 'error', error: { code: 'export-failed', message: error instanceof Error ? error.message : String(error) } })
+    }
+    const result = await platform.saveDocx(data, docxFileName(title))
+    if (!result.ok) setStatus({ kind: 'error', error: result.error })
+    else setStatus({ kind: 'message', text: wordMessage(result.value) })
+  }
+
+  // The desktop menu's In..., Lưu PDF... and Xuất Word... press these same buttons, and only when they could be pressed.
   useEffect(() =>
     providePrintActions({
       print: () => {
@@ -39,6 +67,9 @@ export function PrintToolbar({ title, pages, children }: { title: string; pages:
       },
       savePdf: () => {
         if (ready && platform.savePdf) void savePdf(platform.savePdf)
+      },
+      exportWord: () => {
+        if (ready) void exportWord()
       },
     }),
   )
@@ -61,9 +92,18 @@ export function PrintToolbar({ title, pages, children }: { title: string; pages:
               disabled={!ready}
               onClick={() => platform.savePdf && void savePdf(platform.savePdf)}
             >
-              {status.kind === 'saving' ? STRINGS.print.saving : STRINGS.print.savePdf}
+              {status.kind === 'saving' && status.what === 'pdf' ? STRINGS.print.saving : STRINGS.print.savePdf}
             </button>
           )}
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={!ready}
+            title={STRINGS.print.exportWordHint}
+            onClick={() => void exportWord()}
+          >
+            {status.kind === 'saving' && status.what === 'word' ? STRINGS.print.exportingWord : STRINGS.print.exportWord}
+          </button>
         </div>
       </div>
       {!platform.savePdf && <p className="print-toolbar__hint">{STRINGS.print.webHint}</p>}
@@ -73,4 +113,15 @@ export function PrintToolbar({ title, pages, children }: { title: string; pages:
       </p>
     </section>
   )
+}
+
+function wordMessage(outcome: WordExportOutcome): string {
+  switch (outcome.status) {
+    case 'saved':
+      return STRINGS.print.savedWord(outcome.path)
+    case 'downloaded':
+      return STRINGS.print.downloadedWord(outcome.fileName)
+    case 'cancelled':
+      return STRINGS.print.exportWordCancelled
+  }
 }

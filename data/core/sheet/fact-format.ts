@@ -1,6 +1,6 @@
-import type { Fact } from '../../../../data/core/api-contract'
-import type { FactValueKind } from '../../../../data/core/entry-types'
-import { STRINGS } from '../../strings'
+import type { Fact, RelationGroup, EntrySummary } from '../api-contract'
+import type { FactValueKind } from '../entry-types'
+import { SHEET_WORDING } from './sheet-wording'
 
 const MONTH = /^(\d{4})-(\d{2})$/
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -10,7 +10,7 @@ export function formatDateValue(value: string): string {
   const day = DAY.exec(value)
   if (day) return `${day[3]}/${day[2]}/${day[1]}`
   const month = MONTH.exec(value)
-  if (month) return STRINGS.entry.month(Number(month[2]), month[1] ?? '')
+  if (month) return SHEET_WORDING.month(Number(month[2]), month[1] ?? '')
   return value
 }
 
@@ -30,7 +30,7 @@ export function formatFactValue(value: string, kind: FactValueKind): string {
 }
 
 export function formatAsOf(asOf: string): string {
-  return STRINGS.entry.asOf(formatDateValue(asOf))
+  return SHEET_WORDING.asOf(formatDateValue(asOf))
 }
 
 /** One row of the fact box, or a group of claims the sources disagree on. */
@@ -67,4 +67,21 @@ function disagree(a: Fact, b: Fact): boolean {
   if (!precise(a) || !precise(b)) return false
   if (a.citation.sourceId === b.citation.sourceId) return false
   return !a.value.startsWith(b.value) && !b.value.startsWith(a.value)
+}
+
+/**
+ * Headings per relation group. Places inside a place (Đà Nẵng in Việt Nam) are split from the
+ * meetings held there, because "Diễn ra tại đây" would be wrong for a city.
+ */
+export function labelledGroups(groups: readonly RelationGroup[]): { label: string; entries: EntrySummary[] }[] {
+  return groups.flatMap((group) => {
+    const label = SHEET_WORDING.relations[group.kind][group.direction]
+    if (group.kind !== 'located-in' || group.direction !== 'incoming') return [{ label, entries: group.entries }]
+    const places = group.entries.filter((entry) => entry.type === 'place')
+    const others = group.entries.filter((entry) => entry.type !== 'place')
+    return [
+      { label, entries: others },
+      { label: SHEET_WORDING.locatedInPlaces, entries: places },
+    ].filter((part) => part.entries.length > 0)
+  })
 }
