@@ -1,5 +1,7 @@
 import { SLUG_PATTERN } from '../core/api-inputs'
 import { ENTRY_TYPES, isEntryType, type EntryType } from '../core/entry-types'
+import { isSheetPreset, SHEET_PRESETS, type SheetPreset } from '../core/sheet/sheet-presets'
+import { parseExportTarget, type ExportCommand, type ExportFormat } from './export-arguments'
 
 export type CliCommand =
   | { name: 'stats' }
@@ -10,6 +12,7 @@ export type CliCommand =
   | { name: 'search'; query: string | null; type: EntryType | null; limit: number | null; stdin: boolean }
   | { name: 'suggest'; prefix: string; limit: number | null }
   | { name: 'build-pack'; from: string; out: string }
+  | ExportCommand
 
 export interface CliArguments {
   command: CliCommand
@@ -29,6 +32,10 @@ export const CLI_USAGE = `Cách dùng: npm run -s catalog -- <lệnh> [--json] [
   suggest "<đầu từ>"  gợi ý tiêu đề, tên gọi khác, từ viết tắt
   build-pack --from THƯ_MỤC --out TỆP
                       tạo gói dữ liệu từ một thư mục tệp .txt/.md (dòng đầu là tiêu đề)
+  export <id>|briefing --format docx|pdf --out TỆP [--preset ${SHEET_PRESETS.join('|')}]
+         [--entries a,b,c --title "Tên gói"]
+                      xuất hồ sơ một mục từ, hoặc một gói tài liệu, ra Word (.docx) hay PDF
+                      (PDF qua Chromium và bản web đã dựng: npm run build:web)
   --pack TỆP          dùng gói dữ liệu khác (mặc định: data/out/encyclopedia.sqlite)
   --json              in JSON
 `
@@ -43,6 +50,10 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
   let stdin = false
   let from: string | null = null
   let out: string | null = null
+  let format: ExportFormat | null = null
+  let preset: SheetPreset | null = null
+  let entries: string | null = null
+  let title: string | null = null
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? ''
     if (argument === '--json') json = true
@@ -66,6 +77,22 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
       if (value === undefined || value.startsWith('--')) return { ok: false, error: `Thiếu đường dẫn sau ${argument}.` }
       if (argument === '--from') from = value
       else out = value
+      index += 1
+    } else if (argument === '--format') {
+      const value = argv[index + 1] ?? ''
+      if (value !== 'docx' && value !== 'pdf') return { ok: false, error: '--format cần docx hoặc pdf.' }
+      format = value
+      index += 1
+    } else if (argument === '--preset') {
+      const value = argv[index + 1] ?? ''
+      if (!isSheetPreset(value)) return { ok: false, error: `--preset cần một trong: ${SHEET_PRESETS.join(', ')}.` }
+      preset = value
+      index += 1
+    } else if (argument === '--entries' || argument === '--title') {
+      const value = argv[index + 1]
+      if (value === undefined || value.startsWith('--')) return { ok: false, error: `Thiếu giá trị sau ${argument}.` }
+      if (argument === '--entries') entries = value
+      else title = value
       index += 1
     } else if (argument === '--stdin') stdin = true
     else if (argument.startsWith('--')) return { ok: false, error: `Không hiểu tùy chọn "${argument}".` }
@@ -106,6 +133,10 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
     case 'build-pack':
       if (from === null || out === null) return { ok: false, error: 'Lệnh build-pack cần --from THƯ_MỤC và --out TỆP.' }
       return done({ name, from, out }, 0)
+    case 'export': {
+      const target = parseExportTarget({ target: rest[0], format, out, preset, entries, title })
+      return target.ok ? done(target.value, 1) : target
+    }
     case undefined:
       return { ok: false, error: 'Thiếu lệnh.' }
     default:

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { callApi } from '../core/api-dispatch'
 import { createInterface } from 'node:readline'
 import type { EncyclopediaApi, EntryDocument, SearchInput, SearchResults } from '../core/api-contract'
 import { ERROR_MESSAGES_VI } from '../core/error-messages'
 import { missingPackApi, openCatalogApi } from '../core/open-catalog'
-import { fail, type Result } from '../core/result'
+import { fail, type ApiError, type Result } from '../core/result'
 import { parseCliArguments, CLI_USAGE, type CliCommand } from './catalog-cli-arguments'
 import { buildFolderPack, FolderPackError } from './folder-pack'
+import { runExport } from './export-command'
 import { DEFAULT_PACK_PATH } from './project-paths'
 import { loadSqlJs } from './sql-js-node'
 
@@ -23,15 +25,24 @@ async function main(argv: string[]): Promise<number> {
   if (command.name === 'build-pack') return buildPackFromFolder(command.from, command.out, json)
   const api = await openApi(packPath ?? DEFAULT_PACK_PATH)
   if (command.name === 'search' && command.stdin) return searchLines(api, command)
-  const result = await runCommand(api, command)
-  if (!result.ok) {
-    const { title, advice } = ERROR_MESSAGES_VI[result.error.code]
-    process.stderr.write(`Lỗi (${result.error.code}): ${title}. ${advice}\nChi tiết: ${result.error.message}\n`)
-    if (result.error.code === 'not-found') return EXIT.notFound
-    return result.error.code.startsWith('pack-') ? EXIT.pack : EXIT.other
+  if (command.name === 'export') {
+    const exported = await runExport(api, command, resolve(packPath ?? DEFAULT_PACK_PATH), new Date())
+    if (!exported.ok) return reportFailure(exported.error)
+    const { out, format, bytes } = exported.value
+    process.stdout.write(json ? `${JSON.stringify(exported.value)}\n` : `Đã xuất ${out} (${format === 'docx' ? 'Word' : 'PDF'}, ${bytes} byte).\n`)
+    return EXIT.ok
   }
+  const result = await runCommand(api, command)
+  if (!result.ok) return reportFailure(result.error)
   process.stdout.write(json ? `${JSON.stringify(result.value)}\n` : formatHuman(command, result.value))
   return EXIT.ok
+}
+
+function reportFailure(error: ApiError): number {
+  const { title, advice } = ERROR_MESSAGES_VI[error.code]
+  process.stderr.write(`Lỗi (${error.code}): ${title}. ${advice}\nChi tiết: ${error.message}\n`)
+  if (error.code === 'not-found') return EXIT.notFound
+  return error.code.startsWith('pack-') ? EXIT.pack : EXIT.other
 }
 
 async function openApi(packPath: string): Promise<EncyclopediaApi> {
