@@ -1,0 +1,109 @@
+import { execFile } from 'node:child_process'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { EncyclopediaApi, EntryDocument } from '../../data/core/api-contract'
+import { loadedSheetDocx } from '../../data/core/export/export-docx'
+import { openCatalogApi } from '../../data/core/open-catalog'
+import { loadSheet, type SheetRequest } from '../../data/core/sheet/load-sheet'
+import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
+import { loadSqlJs } from '../../data/pipeline/sql-js-node'
+import { buildShippedPack } from '../helpers/pack'
+import { pdfPageCount, pdfPages, pdfText, pdfToPngs, squeeze } from '../helpers/pdf'
+
+const run = promisify(execFile)
+
+/**
+ * The real consumer: LibreOffice opens every kind of exported .docx and prints it to PDF, and
+ * what a reader would look for is on those pages. One soffice run converts them all (starting
+ * it is the slow part), with a profile of its own so it never touches a user's.
+ */
+const DIR = join(PROJECT_ROOT, 'tests', '.artifacts', 'pdf', 'docx')
+const PROFILE = join(PROJECT_ROOT, 'tests', '.artifacts', 'libreoffice-profile')
+
+const EXPORTS: Record<string, SheetRequest> = {
+  'viet-nam-one-page': { kind: 'entry', id: 'viet-nam', preset: 'one-page' },
+  'apec-2017-one-page': { kind: 'entry', id: 'apec-2017', preset: 'one-page' },
+  'apec-2017-full': { kind: 'entry', id: 'apec-2017', preset: 'full' },
+  'apec-2017-with-sources': { kind: 'entry', id: 'apec-2017', preset: 'with-sources' },
+  'ban-thu-ky-one-page': { kind: 'entry', id: 'ban-thu-ky', preset: 'one-page' },
+  briefing: { kind: 'briefing', entryIds: ['viet-nam', 'apec-2017', 'csom-2017'], title: 'Chuẩn bị Tuần lễ Cấp cao APEC 2017', preset: 'one-page' },
+}
+
+let api: EncyclopediaApi
+const pdf = (name: string) => join(DIR, `${name}.pdf`)
+
+async function entry(id: string): Promise<EntryDocument> {
+  const result = await api.getEntry({ id })
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value
+}
+
+beforeAll(async () => {
+  const { bytes } = await buildShippedPack()
+  const SQL = await loadSqlJs()
+  api = openCatalogApi(bytes, (data) => new SQL.Database(data))
+  await rm(DIR, { recursive: true, force: true })
+  await mkdir(DIR, { recursive: true })
+  const files: string[] = []
+  for (const [name, request] of Object.entries(EXPORTS)) {
+    const loaded = await loadSheet(api, request, new Date(2026, 11, 3))
+    if (!loaded.ok) throw new Error(loaded.error.message)
+    const file = join(DIR, `${name}.docx`)
+    await writeFile(file, await loadedSheetDocx(loaded.value))
+    files.push(file)
+  }
+  await run('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${PROFILE}`, '--convert-to', 'pdf', '--outdir', DIR, ...files], {
+    timeout: 240_000,
+  })
+  for (const name of Object.keys(EXPORTS)) await pdfToPngs(pdf(name))
+}, 300_000)
+
+describe('LibreOffice opens the Word exports', () => {
+  it.each(['viet-nam', 'apec-2017', 'ban-thu-ky'])('%s: title, names, every fact with its source, the source list and "Trang" on the page', async (id) => {
+    const sheet = await entry(id)
+    const name = `${id}-one-page`
+    const text = squeeze(await pdfText(pdf(name), { layout: false }))
+    expect(text).toContain(sheet.title)
+    if (sheet.nameZh) expect(text).toContain(sheet.nameZh)
+    for (const fact of sheet.facts) expect(text, fact.label).toContain(squeeze(fact.label))
+    for (const title of new Set(sheet.facts.map((fact) => fact.citation.sourceTitle))) expect(text).toContain(squeeze(title))
+    expect(text).toMatch(/\[1\] \S/)
+    const pages = await pdfPageCount(pdf(name))
+    expect(text).toContain(`Trang 1/${pages}`)
+    // A one-page sheet stays one page in Word too, give or take one.
+    expect(pages).toBeLessThanOrEqual(2)
+  })
+
+  it('keeps "tính đến" dates and paragraph numbers', async () => {
+    const text = squeeze(await pdfText(pdf('apec-2017-one-page'), { layout: false }))
+    expect(text).toContain('(tính đến 07/11/2017)')
+    expect(text).toContain('[2], đoạn 1')
+  })
+
+  it('"Đầy đủ" adds the entry text; "Kèm nguồn" adds the quoted paragraphs', async () => {
+    expect(squeeze(await pdfText(pdf('apec-2017-full'), { layout: false }))).toContain('Năm 2017, Việt Nam đăng cai APEC lần thứ hai')
+    const quoted = squeeze(await pdfText(pdf('apec-2017-with-sources'), { layout: false }))
+    expect(quoted).toContain('Trích đoạn nguồn')
+    expect(quoted).toContain('Nguyên văn các đoạn được trích')
+  })
+
+  it('a briefing pack: cover, contents whose page numbers LibreOffice fills in and that lead to each sheet, merged sources', async () => {
+    const pages = await pdfPages(pdf('briefing'))
+    expect(squeeze(pages[0] ?? '')).toContain('Chuẩn bị Tuần lễ Cấp cao APEC 2017')
+    const contents = squeeze(pages[1] ?? '')
+    expect(contents).toContain('Mục lục')
+    for (const id of ['viet-nam', 'apec-2017', 'csom-2017']) {
+      const { title } = await entry(id)
+      const line = contents.slice(contents.indexOf(`${title} · `))
+      const page = Number(/^[^.]+\.{3,}\s*(\d+)/.exec(line)?.[1])
+      expect(page, title).toBeGreaterThan(2)
+      // The sheet's own page starts with its masthead, then its title.
+      expect(squeeze(pages[page - 1] ?? ''), title).toContain(title)
+    }
+    const last = squeeze(pages.at(-1) ?? '')
+    expect(squeeze(pages.join(' '))).toContain('Danh mục nguồn')
+    expect(last).toContain(`Trang ${pages.length}/${pages.length}`)
+  })
+})
