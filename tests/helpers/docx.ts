@@ -55,6 +55,11 @@ export function tableRows(xml: string): string[][] {
   return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => xmlText(cell[0])))
 }
 
+/** Each table (outer tables only; ours nest none) as its rows of cell texts. */
+export function tables(xml: string): string[][][] {
+  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((table) => tableRows(table[0]))
+}
+
 /** The paragraphs of a Word style ("Heading1"), as text. */
 export function styledParagraphs(xml: string, styleId: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
