@@ -18,6 +18,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/search-quality/**/*.test.ts', 'tests/security/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
+          // Many files build the real pack in beforeAll (with the Factbook import, a second or two);
+          // with every file at once on two busy cores, that outlasted the default 10 s.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { ERROR_MESSAGES_VI } from '../../data/core/error-messages'
-import { probePackFile } from '../../electron/main/pack/pack-file-probe'
+import { probePackFileAt } from '../../electron/main/pack/pack-file-probe'
 
 export const SERVE_WEB_USAGE = `Cách dùng: npm run web [-- --pack TỆP]
   --pack TỆP, --pack=TỆP   phục vụ gói dữ liệu TỆP (.sqlite) thay cho gói phát hành
@@ -34,9 +34,9 @@ export function parseServeWebArguments(args: readonly string[]): ServeWebArgumen
 
 /**
  * Why `file` cannot be served as the pack, in Vietnamese, or null when it can. The same checks as
- * the desktop app before it copies a chosen pack (probePackFile: a regular file, at most 1 GiB,
- * the SQLite header and a whole number of pages), without reading the file whole, so a folder,
- * a FIFO or /dev/zero is refused at once instead of hanging or filling memory later.
+ * the desktop app before it copies a chosen pack (probePackFileAt, rules in data/core/pack-file-check.ts:
+ * a regular file, at most 1 GiB, the SQLite header and a whole number of pages), without reading the
+ * file whole, so a folder, a FIFO or /dev/zero is refused at once instead of hanging or filling memory.
  */
 export async function packFileProblem(file: string): Promise<string | null> {
   let info
@@ -49,7 +49,7 @@ export async function packFileProblem(file: string): Promise<string | null> {
   if (!info.isFile()) {
     return `${file} không phải một tệp thông thường (có thể là FIFO, thiết bị hay socket): hãy chỉ đến tệp gói dữ liệu .sqlite.`
   }
-  const probe = await probePackFile(file)
+  const probe = await probePackFileAt(file)
   if (probe.ok) return null
   const { title, advice } = ERROR_MESSAGES_VI[probe.error.code]
   return `Không dùng được gói dữ liệu ${file}: ${title}. ${advice}\nChi tiết: ${probe.error.message}`

@@ -1,5 +1,19 @@
+import type { ComparisonInput, ComparisonTable } from './economy/comparison-types'
+import type { Quantity } from './economy/quantity'
 import type { EntryType, FactValueKind, RelationKind } from './entry-types'
 import type { Result } from './result'
+
+export type { Quantity, QuantityUnit } from './economy/quantity'
+export type {
+  ComparisonGroup,
+  ComparisonInput,
+  ComparisonRow,
+  ComparisonTable,
+  ComparisonValue,
+  GroupTotal,
+  IndicatorInfo,
+} from './economy/comparison-types'
+export { COMPARISON_GROUPS } from './economy/comparison-types'
 
 /** Title, version and size of the open content pack. */
 export interface PackInfo {
@@ -103,6 +117,12 @@ export interface Fact {
   valueKind: FactValueKind
   asOf: string | null
   citation: Citation
+  /** A figure's value as a number (the Factbook's figures); null for facts read from a paragraph. */
+  quantity: Quantity | null
+  /** How a figure is qualified, in Vietnamese: "ước tính 2024", "ước tính 2024; USD năm 2021". */
+  note: string | null
+  /** The entry a value names, when we have one: a trade partner that is an APEC member, a capital. */
+  link: EntryRef | null
 }
 
 /** Related entries of one kind; `incoming` groups are relations other entries declare towards this one. */
@@ -227,6 +247,11 @@ export interface EncyclopediaApi {
   search(input: SearchInput): Promise<Result<SearchResults>>
   /** Titles, aliases and acronyms starting with what the user has typed so far. */
   suggest(input: SuggestInput): Promise<Result<Suggestion[]>>
+  /**
+   * The Factbook's indicators for every member of a group, each economy's latest figure with its
+   * year, and the group's totals as a share of the world; `not-found` when the pack has no figures.
+   */
+  getComparison(input: ComparisonInput): Promise<Result<ComparisonTable>>
 }
 
 export type ApiMethod = keyof EncyclopediaApi
@@ -242,6 +267,7 @@ export const API_CHANNELS: { readonly [K in ApiMethod]: `encyclopedia:${string}`
   getTimeline: 'encyclopedia:get-timeline',
   search: 'encyclopedia:search',
   suggest: 'encyclopedia:suggest',
+  getComparison: 'encyclopedia:get-comparison',
 }
 
 export const API_METHODS = Object.keys(API_CHANNELS) as ApiMethod[]

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import type { ApiInput, ApiMethod } from './api-contract'
+import { COMPARISON_GROUPS } from './economy/comparison-types'
 import { ENTRY_TYPES } from './entry-types'
+import { MAX_QUERY_CHARS } from './search/query-limit'
 
 /** Source and entry ids: lower-case ASCII slugs, so they are safe in URLs, file names and SQL. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -19,14 +21,15 @@ export const API_INPUT_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType<ApiInput<
   getEntry: z.strictObject({ id: slugSchema }),
   listMembers: z.undefined(),
   getTimeline: z.undefined(),
-  // Queries are cut to 200 characters by the search core; this bound only stops absurd payloads.
+  // The box (maxLength) and the results route (cutQuery) never send more than MAX_QUERY_CHARS.
   search: z.strictObject({
-    query: z.string().max(10_000),
+    query: z.string().max(MAX_QUERY_CHARS),
     type: z.enum(ENTRY_TYPES).optional(),
     yearFrom: z.number().int().min(0).max(9999).optional(),
     yearTo: z.number().int().min(0).max(9999).optional(),
     limit: z.number().int().min(1).max(100).optional(),
     offset: z.number().int().min(0).max(1_000_000).optional(),
   }),
-  suggest: z.strictObject({ prefix: z.string().max(10_000), limit: z.number().int().min(1).max(50).optional() }),
+  suggest: z.strictObject({ prefix: z.string().max(MAX_QUERY_CHARS), limit: z.number().int().min(1).max(50).optional() }),
+  getComparison: z.strictObject({ group: z.enum(COMPARISON_GROUPS) }),
 }

@@ -22,6 +22,7 @@ export function createCatalogApi(catalog: Catalog | ApiError): EncyclopediaApi {
     getTimeline: () => run((open) => open.getTimeline()),
     search: (input) => run((open) => open.search(input)),
     suggest: (input) => run((open) => open.suggest(input)),
+    getComparison: (input) => run((open) => open.getComparison(input.group)),
   }
 }
 

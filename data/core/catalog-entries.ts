@@ -1,5 +1,4 @@
 import type {
-  Citation,
   EntryDocument,
   EntryListItem,
   EntryRef,
@@ -9,8 +8,9 @@ import type {
   RelationGroup,
   TimelineEvent,
 } from './api-contract'
-import { SOURCE_KINDS } from './api-contract'
-import { FACT_VALUE_KINDS, ENTRY_TYPES, RELATION_KINDS, type EntryType } from './entry-types'
+import { FACT_VALUE_KINDS, RELATION_KINDS, type EntryType } from './entry-types'
+import { CITATION_SOURCE_COLUMNS, toCitation, toEntryRef } from './catalog-rows'
+import { figureFacts } from './economy/economy-figures'
 import { CatalogError } from './error-codes'
 import {
   enumColumn,
@@ -67,6 +67,7 @@ export function getEntry(db: SqlDatabase, id: string): EntryDocument {
      FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.entry_id = ? ORDER BY f.position`,
     [id],
   ).map(toFact)
+  facts.push(...figureFacts(db, id))
   const bodyCitations = selectRows(
     db,
     `SELECT c.number, c.paragraph, ${CITATION_SOURCE_COLUMNS}
@@ -123,6 +124,8 @@ export function citingEntries(db: SqlDatabase, sourceId: string): Map<number | n
     `SELECT DISTINCT c.paragraph, e.id, e.type, e.title FROM (
        SELECT entry_id, paragraph FROM facts WHERE source_id = ?1
        UNION SELECT entry_id, paragraph FROM body_citations WHERE source_id = ?1
+       UNION SELECT c.entry_id, NULL FROM economy_figures f JOIN economies c ON c.id = f.economy_id
+         WHERE f.source_id = ?1 AND c.entry_id IS NOT NULL
      ) c JOIN entries e ON e.id = c.entry_id`,
     [sourceId],
   )
@@ -187,17 +190,6 @@ export function getTimeline(db: SqlDatabase): TimelineEvent[] {
   return [...chosen.values()].sort((a, b) => a.date.localeCompare(b.date) || collator.compare(a.entry.title, b.entry.title))
 }
 
-const CITATION_SOURCE_COLUMNS = 's.id AS source_id, s.title AS source_title, s.publisher AS source_publisher, s.kind AS source_kind'
-
-function toCitation(row: SqlRow): Citation {
-  return {
-    sourceId: textColumn(row, 'source_id'),
-    sourceTitle: textColumn(row, 'source_title'),
-    sourcePublisher: textColumn(row, 'source_publisher'),
-    sourceKind: enumColumn(row, 'source_kind', SOURCE_KINDS),
-    paragraph: optionalIntegerColumn(row, 'paragraph'),
-  }
-}
 
 function toFact(row: SqlRow): Fact {
   const valueKind = enumColumn(row, 'value_kind', FACT_VALUE_KINDS)
@@ -208,11 +200,10 @@ function toFact(row: SqlRow): Fact {
     valueKind,
     asOf: optionalTextColumn(row, 'as_of'),
     citation: toCitation(row),
+    quantity: null,
+    note: null,
+    link: null,
   }
-}
-
-function toEntryRef(row: SqlRow): EntryRef {
-  return { id: textColumn(row, 'id'), type: enumColumn(row, 'type', ENTRY_TYPES), title: textColumn(row, 'title') }
 }
 
 function toEntrySummary(row: SqlRow): EntrySummary {

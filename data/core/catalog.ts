@@ -15,6 +15,8 @@ import { SOURCE_KINDS } from './api-contract'
 import { createCatalogSearch, type CatalogSearch } from './catalog-search'
 import { citingEntries, getEntry, getTimeline, listEntries, listMembers } from './catalog-entries'
 import type { EntryType } from './entry-types'
+import type { ComparisonGroup, ComparisonTable } from './economy/comparison-types'
+import { comparisonTable } from './economy/comparison'
 import { CatalogError } from './error-codes'
 import { META_KEYS } from './schema'
 import {
@@ -38,6 +40,7 @@ export interface Catalog {
   getEntry(id: string): EntryDocument
   listMembers(): MemberEconomy[]
   getTimeline(): TimelineEvent[]
+  getComparison(group: ComparisonGroup): ComparisonTable
   search: CatalogSearch['search']
   suggest: CatalogSearch['suggest']
   close(): void
@@ -80,6 +83,7 @@ export function createCatalog(db: SqlDatabase): Catalog {
     getEntry: (id) => getEntry(db, id),
     listMembers: () => listMembers(db),
     getTimeline: () => getTimeline(db),
+    getComparison: (group) => comparisonTable(db, group),
     close: () => db.close(),
   }
 }

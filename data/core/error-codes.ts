@@ -4,6 +4,8 @@
  */
 export const ERROR_CODES = [
   'pack-missing',
+  'pack-not-file',
+  'pack-unreachable',
   'pack-empty',
   'pack-not-sqlite',
   'pack-truncated',
@@ -24,6 +26,7 @@ export const ERROR_CODES = [
   'library-too-large',
   'library-read-failed',
   'library-save-failed',
+  'library-read-only',
   'internal',
   'print-failed',
   'save-failed',

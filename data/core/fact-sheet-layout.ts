@@ -1,7 +1,8 @@
 import type { EntryType } from './entry-types'
 
 /** The blocks a fact sheet can show below its title, in the order a layout lists them. */
-export type SheetSection = 'names' | 'facts' | 'timeline' | 'relations'
+/** `indicators` is an economy's "Chỉ số chính" (its Factbook figures); other types have none. */
+export type SheetSection = 'names' | 'facts' | 'indicators' | 'timeline' | 'relations'
 
 /**
  * How one entry type is laid out on its fact sheet: which facts head it as the "at a glance" line
@@ -18,7 +19,9 @@ const STANDARD: readonly SheetSection[] = ['facts', 'timeline', 'relations']
 const RELATIONS_FIRST: readonly SheetSection[] = ['facts', 'relations', 'timeline']
 
 export const FACT_SHEET_LAYOUTS: { readonly [K in EntryType]: FactSheetLayout } = {
-  economy: { atAGlance: ['joined', 'hosted'], sections: STANDARD },
+  // An economy's dated facts (join month, host years) are all in its facts table already: its one
+  // page goes to its figures ("Chỉ số chính") rather than to the same dates again as a timeline.
+  economy: { atAGlance: ['joined', 'hosted'], sections: ['facts', 'indicators', 'relations'] },
   meeting: { atAGlance: ['date', 'place', 'host'], sections: RELATIONS_FIRST },
   body: { atAGlance: ['acronym', 'established', 'first-held', 'frequency'], sections: RELATIONS_FIRST },
   organisation: { atAGlance: ['founded', 'established', 'headquarters', 'members'], sections: STANDARD },

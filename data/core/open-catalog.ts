@@ -32,9 +32,3 @@ export function openCatalogApi(bytes: Uint8Array, createDatabase: CreateDatabase
   const opened = openCatalog(bytes, createDatabase)
   return createCatalogApi(opened.ok ? opened.value : opened.error)
 }
-
-/** The API for a pack file that could not be read at all. */
-export function missingPackApi(location: string, reason: unknown): EncyclopediaApi {
-  const detail = reason instanceof Error ? reason.message : String(reason)
-  return createCatalogApi({ code: 'pack-missing', message: `${location}: ${detail}` })
-}

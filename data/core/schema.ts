@@ -2,8 +2,9 @@
  * The content pack's schema: one source of truth for the pipeline that writes packs and the
  * catalog that reads them. Bump SCHEMA_VERSION on any change a reader of the old version would
  * misread; it is stored both as `PRAGMA user_version` and in the `meta` table.
+ * Version 2 added the economies and their figures (the World Factbook's final edition).
  */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 export const META_KEYS = {
   schemaVersion: 'schema_version',
@@ -95,6 +96,29 @@ export const PACK_TABLES = {
     to_id TEXT NOT NULL REFERENCES entries (id),
     PRIMARY KEY (from_id, to_id)
   ) WITHOUT ROWID`,
+  economies: `CREATE TABLE economies (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    entry_id TEXT REFERENCES entries (id),
+    apec INTEGER NOT NULL CHECK (apec IN (0, 1)),
+    asean INTEGER NOT NULL CHECK (asean IN (0, 1)),
+    world INTEGER NOT NULL CHECK (world IN (0, 1))
+  ) WITHOUT ROWID`,
+  economyFigures: `CREATE TABLE economy_figures (
+    economy_id TEXT NOT NULL REFERENCES economies (id),
+    position INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    label TEXT NOT NULL,
+    value TEXT NOT NULL,
+    amount REAL,
+    unit TEXT CHECK (unit IN ('usd', 'people', 'km2', 'percent', 'years')),
+    year INTEGER,
+    note TEXT,
+    link_id TEXT REFERENCES entries (id),
+    source_id TEXT NOT NULL REFERENCES sources (id),
+    PRIMARY KEY (economy_id, position)
+  ) WITHOUT ROWID`,
 } as const
 
 export const PACK_INDEXES = [
@@ -104,6 +128,8 @@ export const PACK_INDEXES = [
   'CREATE INDEX body_citations_by_source ON body_citations (source_id, paragraph)',
   'CREATE INDEX entry_links_by_target ON entry_links (to_id)',
   'CREATE INDEX entries_by_type ON entries (type, title)',
+  'CREATE INDEX economies_by_entry ON economies (entry_id)',
+  'CREATE INDEX economy_figures_by_source ON economy_figures (source_id)',
 ] as const
 
 /** Table names a pack must have, in the order they are created. */
@@ -117,5 +143,7 @@ export const REQUIRED_TABLES = [
   'relations',
   'body_citations',
   'entry_links',
+  'economies',
+  'economy_figures',
   'search_index',
 ] as const

@@ -76,3 +76,13 @@ export function enumColumn<T extends string>(row: SqlRow, column: string, allowe
   if (match === undefined) throw new CatalogError('pack-corrupt', `unexpected ${column} "${value}"`)
   return match
 }
+
+/** Reads a REAL (or INTEGER) column that may be null. */
+export function optionalNumberColumn(row: SqlRow, column: string): number | null {
+  const value = row[column]
+  if (value === null || value === undefined) return null
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new CatalogError('pack-corrupt', `column "${column}" is not a number`)
+  }
+  return value
+}

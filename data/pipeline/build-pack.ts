@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 import { join, relative } from 'node:path'
+import { importFactbook } from './factbook/import-factbook'
+import { refuseFigureKeys } from './factbook/reserved-keys'
 import { loadEntries, type LoadedEntry } from './load-entries'
 import { loadSources, type LoadedSource } from './load-sources'
 import { loadPackMeta, type PackMeta } from './pack-meta'
@@ -13,6 +15,9 @@ import { buildSearchIndex } from '../core/search/search-index'
 import { searchDocuments } from './search-documents'
 import { loadSqlJs } from './sql-js-node'
 import { writePack } from './write-pack'
+
+/** The World Factbook's final edition, copied under data/reference/. */
+const FACTBOOK_FOLDER = 'factbook-2026-01'
 
 export interface PackInputs {
   /** The `data/` folder: `pack.yaml`, `sources/`, `entries/` and `reference/`. */
@@ -56,11 +61,22 @@ export async function buildPack(inputs: PackInputs): Promise<BuiltPack> {
     claims,
     variants,
   })
+  refuseFigureKeys(loadedEntries)
+  const factbookDir = join(inputs.dataDir, 'reference', FACTBOOK_FOLDER)
+  const factbook = await importFactbook(
+    factbookDir,
+    inputs.displayRoot,
+    new Map(loadedEntries.map((entry) => [entry.meta.id, { title: entry.meta.title, type: entry.meta.type }])),
+  )
+  if (referenceSources.some((source) => source.id === factbook.source.id)) {
+    throw new PipelineError(shown(referenceFile), null, 'sources', `nguồn tham khảo "${factbook.source.id}" trùng với nguồn của bản Factbook`)
+  }
   const entries = prepareEntries(loadedEntries, sources, referenceSources)
   const contentHash = hashContent([
     ['pack.yaml', packRaw],
     ['reference/apec-reference.json', reference.raw],
     ['reference/editorial-reference.json', editorial.raw],
+    ...factbook.hashed.map(([name, text]): [string, string] => [`reference/${FACTBOOK_FOLDER}/${name}`, text]),
     ...sources.map((source): [string, string] => [source.file, source.raw]),
     ...loadedEntries.map((entry): [string, string] => [entry.file, entry.raw]),
   ])
@@ -72,8 +88,10 @@ export async function buildPack(inputs: PackInputs): Promise<BuiltPack> {
       pack,
       contentHash,
       sources,
-      referenceSources,
+      referenceSources: [...referenceSources, factbook.source],
       entries,
+      economies: factbook.economies,
+      economySourceId: factbook.source.id,
       searchIndexJson,
     })
     return { bytes, pack, sources, entries, contentHash }

@@ -1,4 +1,5 @@
 import { SLUG_PATTERN } from '../core/api-inputs'
+import { COMPARISON_GROUPS, type ComparisonGroup } from '../core/api-contract'
 import { ENTRY_TYPES, isEntryType, type EntryType } from '../core/entry-types'
 import { isSheetPreset, SHEET_PRESETS, type SheetPreset } from '../core/sheet/sheet-presets'
 import { parseExportTarget, type ExportCommand, type ExportFormat } from './export-arguments'
@@ -12,6 +13,7 @@ export type CliCommand =
   | { name: 'search'; query: string | null; type: EntryType | null; limit: number | null; stdin: boolean }
   | { name: 'suggest'; prefix: string; limit: number | null }
   | { name: 'build-pack'; from: string; out: string }
+  | { name: 'compare'; group: ComparisonGroup }
   | ExportCommand
 
 export interface CliArguments {
@@ -30,6 +32,7 @@ export const CLI_USAGE = `Cách dùng: npm run -s catalog -- <lệnh> [--json] [
                       tìm kiếm mục từ và đoạn nguồn
   search --stdin      mỗi dòng vào là một truy vấn, mỗi dòng ra một kết quả JSON (kèm tookMs)
   suggest "<đầu từ>"  gợi ý tiêu đề, tên gọi khác, từ viết tắt
+  compare [--group G] so sánh các nền kinh tế theo chỉ số World Factbook (G: ${COMPARISON_GROUPS.join(', ')}; mặc định apec)
   build-pack --from THƯ_MỤC --out TỆP
                       tạo gói dữ liệu từ một thư mục tệp .txt/.md (dòng đầu là tiêu đề)
   export <id>|briefing --format docx|pdf --out TỆP [--preset ${SHEET_PRESETS.join('|')}]
@@ -54,6 +57,7 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
   let preset: SheetPreset | null = null
   let entries: string | null = null
   let title: string | null = null
+  let group: ComparisonGroup | null = null
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? ''
     if (argument === '--json') json = true
@@ -94,6 +98,12 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
       if (argument === '--entries') entries = value
       else title = value
       index += 1
+    } else if (argument === '--group') {
+      const value = argv[index + 1] ?? ''
+      const known = COMPARISON_GROUPS.find((candidate) => candidate === value)
+      if (known === undefined) return { ok: false, error: `--group cần một trong: ${COMPARISON_GROUPS.join(', ')}.` }
+      group = known
+      index += 1
     } else if (argument === '--stdin') stdin = true
     else if (argument.startsWith('--')) return { ok: false, error: `Không hiểu tùy chọn "${argument}".` }
     else positional.push(argument)
@@ -130,6 +140,8 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
       if (prefix === undefined) return { ok: false, error: 'Lệnh suggest cần phần đầu của từ, ví dụ: suggest "APE".' }
       return done({ name, prefix, limit }, 1)
     }
+    case 'compare':
+      return done({ name, group: group ?? 'apec' }, 0)
     case 'build-pack':
       if (from === null || out === null) return { ok: false, error: 'Lệnh build-pack cần --from THƯ_MỤC và --out TỆP.' }
       return done({ name, from, out }, 0)

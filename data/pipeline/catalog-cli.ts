@@ -1,14 +1,16 @@
-import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { callApi } from '../core/api-dispatch'
 import { createInterface } from 'node:readline'
+import { callApi } from '../core/api-dispatch'
 import type { EncyclopediaApi, EntryDocument, SearchInput, SearchResults } from '../core/api-contract'
 import { ERROR_MESSAGES_VI } from '../core/error-messages'
-import { missingPackApi, openCatalogApi } from '../core/open-catalog'
-import { fail, type ApiError, type Result } from '../core/result'
+import { createCatalogApi } from '../core/catalog-api'
+import { openCatalog } from '../core/open-catalog'
+import { fail, ok, type ApiError, type Result } from '../core/result'
 import { parseCliArguments, CLI_USAGE, type CliCommand } from './catalog-cli-arguments'
-import { buildFolderPack, FolderPackError } from './folder-pack'
+import { FolderPackError } from './folder-inputs'
+import { buildFolderPack } from './folder-pack'
 import { runExport } from './export-command'
+import { readPackFileAt } from './pack-file-node'
 import { DEFAULT_PACK_PATH } from './project-paths'
 import { loadSqlJs } from './sql-js-node'
 
@@ -23,37 +25,38 @@ async function main(argv: string[]): Promise<number> {
   }
   const { command, packPath, json } = parsed.value
   if (command.name === 'build-pack') return buildPackFromFolder(command.from, command.out, json)
+  // An unusable pack ends the run here, before any input is read: a script sees exit 3 at once.
   const api = await openApi(packPath ?? DEFAULT_PACK_PATH)
-  if (command.name === 'search' && command.stdin) return searchLines(api, command)
+  if (!api.ok) return reportError(api.error)
+  if (command.name === 'search' && command.stdin) return searchLines(api.value, command)
   if (command.name === 'export') {
-    const exported = await runExport(api, command, resolve(packPath ?? DEFAULT_PACK_PATH), new Date())
-    if (!exported.ok) return reportFailure(exported.error)
+    const exported = await runExport(api.value, command, resolve(packPath ?? DEFAULT_PACK_PATH), new Date())
+    if (!exported.ok) return reportError(exported.error)
     const { out, format, bytes } = exported.value
     process.stdout.write(json ? `${JSON.stringify(exported.value)}\n` : `Đã xuất ${out} (${format === 'docx' ? 'Word' : 'PDF'}, ${bytes} byte).\n`)
     return EXIT.ok
   }
-  const result = await runCommand(api, command)
-  if (!result.ok) return reportFailure(result.error)
+  const result = await runCommand(api.value, command)
+  if (!result.ok) return reportError(result.error)
   process.stdout.write(json ? `${JSON.stringify(result.value)}\n` : formatHuman(command, result.value))
   return EXIT.ok
 }
 
-function reportFailure(error: ApiError): number {
+function reportError(error: ApiError): number {
   const { title, advice } = ERROR_MESSAGES_VI[error.code]
   process.stderr.write(`Lỗi (${error.code}): ${title}. ${advice}\nChi tiết: ${error.message}\n`)
   if (error.code === 'not-found') return EXIT.notFound
   return error.code.startsWith('pack-') ? EXIT.pack : EXIT.other
 }
 
-async function openApi(packPath: string): Promise<EncyclopediaApi> {
-  let bytes: Uint8Array
-  try {
-    bytes = new Uint8Array(await readFile(packPath))
-  } catch (error) {
-    return missingPackApi(packPath, error)
-  }
+/** The pack file under the same rules as the desktop (regular file, 1 GiB, SQLite header), then opened and verified. */
+async function openApi(packPath: string): Promise<Result<EncyclopediaApi>> {
+  const read = await readPackFileAt(packPath)
+  if (!read.ok) return read
   const SQL = await loadSqlJs()
-  return openCatalogApi(bytes, (data) => new SQL.Database(data))
+  const opened = openCatalog(read.value, (data) => new SQL.Database(data))
+  if (!opened.ok) return fail(opened.error.code, `${packPath}: ${opened.error.message}`)
+  return ok(createCatalogApi(opened.value))
 }
 
 async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Result<unknown>> {
@@ -93,6 +96,8 @@ async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Re
       const found = await api.suggest({ prefix: command.prefix, ...(command.limit ? { limit: command.limit } : {}) })
       return found.ok ? { ok: true, value: { suggestions: found.value.map(({ id, title }) => ({ id, title })) } } : found
     }
+    case 'compare':
+      return callApi(api, 'getComparison', { group: command.group })
     case 'entry': {
       const entry = await api.getEntry({ id: command.id })
       return entry.ok ? { ok: true, value: entryForCli(entry.value) } : entry
@@ -139,16 +144,21 @@ async function searchLines(api: EncyclopediaApi, command: SearchCommand): Promis
   return EXIT.ok
 }
 
-/** `build-pack --from DIR --out FILE`: skipped files are warnings on stderr, not failures. */
+/** `build-pack --from DIR --out FILE`: skipped files are warnings on stderr, each with its reason, then counted. */
 async function buildPackFromFolder(from: string, out: string, json: boolean): Promise<number> {
   try {
     const summary = await buildFolderPack(from, out)
+    for (const name of summary.removedTemporaries) {
+      process.stderr.write(`Đã xóa tệp tạm "${name}" do một lần dựng gói bị dừng giữa chừng để lại.\n`)
+    }
     for (const warning of summary.warnings) process.stderr.write(`Cảnh báo: ${warning}\n`)
     const { sources, paragraphs, bytes } = summary
+    const skipped = summary.warnings.length
     process.stdout.write(
       json
-        ? `${JSON.stringify({ out, sources, paragraphs, bytes, skipped: summary.warnings.length })}\n`
-        : `Đã tạo gói ${out}: ${sources} tài liệu, ${paragraphs} đoạn, ${bytes} byte.\n`,
+        ? `${JSON.stringify({ out, sources, paragraphs, bytes, skipped })}\n`
+        : `Đã tạo gói ${out}: ${sources} tài liệu, ${paragraphs} đoạn, ${bytes} byte.` +
+            `${skipped > 0 ? ` Bỏ qua ${skipped} tệp (lý do ở trên).` : ''}\n`,
     )
     return EXIT.ok
   } catch (error) {
@@ -173,6 +183,9 @@ function entryForCli(entry: EntryDocument) {
       value: fact.value,
       asOf: fact.asOf,
       citation: { source: fact.citation.sourceId, paragraph: fact.citation.paragraph, reference: fact.citation.sourceKind === 'reference' },
+      ...(fact.quantity ? { quantity: fact.quantity } : {}),
+      ...(fact.note ? { note: fact.note } : {}),
+      ...(fact.link ? { link: fact.link.id } : {}),
     })),
     relations: entry.relations.flatMap((group) =>
       group.entries.map((related) => ({ kind: group.kind, direction: group.direction, id: related.id, title: related.title })),
@@ -189,8 +202,10 @@ main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status
   },
+  // The reader gets one sentence, not a stack trace; CATALOG_DEBUG=1 shows the stack to a developer.
   (error: unknown) => {
-    process.stderr.write(`Lỗi ngoài dự kiến: ${error instanceof Error ? error.stack : String(error)}\n`)
+    const detail = error instanceof Error ? (process.env.CATALOG_DEBUG === '1' ? error.stack : error.message) : String(error)
+    process.stderr.write(`Lỗi ngoài dự kiến, lệnh đã dừng: ${detail}\n`)
     process.exitCode = EXIT.other
   },
 )

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { createSearchIndexBuilder } from '../core/search/search-index'
 import { foldVietnamese } from '../core/search/fold'
-import { writeFileAtomic } from './atomic-write'
+import { sweepStaleTemporaries, writeFileAtomic } from './atomic-write'
 import type { CleanedBlock } from './clean-source'
+import { errorCode, FolderPackError, listFolderInputs, readFolderInput } from './folder-inputs'
+import { checkOutTarget, outIsInput } from './folder-pack-out'
 import type { LoadedSource } from './load-sources'
 import { sourcePassages } from './search-documents'
 import type { SourceMeta } from './source-schema'
@@ -13,24 +14,20 @@ import { loadSqlJs } from './sql-js-node'
 import { beginPack, finishPack, primarySourceWriter, writeMeta } from './write-pack'
 
 export const FOLDER_PUBLISHER = 'Tài liệu nhập từ thư mục'
-const EXTENSIONS = new Set(['.txt', '.md'])
 const MAX_ID_LENGTH = 100
-
-/** A folder that cannot become a pack, explained in Vietnamese for the person who chose it. */
-export class FolderPackError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'FolderPackError'
-  }
-}
 
 export interface FolderPackSummary {
   out: string
   sources: number
   paragraphs: number
   bytes: number
-  /** Files left out (empty, or a title with no text), one Vietnamese line each. */
+  /**
+   * Files left out (empty, title only, not a regular file, unreadable, not UTF-8 text), one
+   * Vietnamese line each: the skipped count is its length.
+   */
   warnings: string[]
+  /** Temp files of earlier builds whose process is gone (killed mid-write), removed. */
+  removedTemporaries: string[]
 }
 
 /** A file as a source: first non-empty line the title, the rest paragraphs split by blank lines. */
@@ -97,26 +94,14 @@ function uniqueId(slug: string, used: Set<string>): string {
   return id
 }
 
-async function listFolder(dir: string): Promise<string[]> {
-  let info
-  try {
-    info = await stat(dir)
-  } catch {
-    throw new FolderPackError(`Không tìm thấy thư mục "${dir}".`)
-  }
-  if (!info.isDirectory()) throw new FolderPackError(`"${dir}" không phải là thư mục.`)
-  const names = (await readdir(dir)).filter((name) => EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('.'))
-  if (names.length === 0) throw new FolderPackError(`Thư mục "${dir}" không có tệp .txt hoặc .md nào.`)
-  // Code-unit order, not locale order, so the same folder gives the same pack on every machine.
-  return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-}
-
 /**
  * Builds a pack from a folder of text files and writes it atomically. Files are read, inserted and
  * indexed one at a time, so memory holds the pack and its index, never every file's text twice.
  */
 export async function buildFolderPack(dir: string, out: string): Promise<FolderPackSummary> {
-  const names = await listFolder(dir)
+  const names = await listFolderInputs(dir)
+  const target = await checkOutTarget(dir, out)
+  const removedTemporaries = await sweepStaleTemporaries(out).catch(() => [])
   const SQL = await loadSqlJs()
   const db = new SQL.Database()
   const hash = createHash('sha256')
@@ -130,7 +115,15 @@ export async function buildFolderPack(dir: string, out: string): Promise<FolderP
     const writer = primarySourceWriter(db)
     try {
       for (const name of names) {
-        const raw = await readFile(join(dir, name), 'utf8')
+        const input = await readFolderInput(join(dir, name))
+        if (!input.ok) {
+          warnings.push(`Bỏ qua "${name}": ${input.reason}`)
+          continue
+        }
+        const { text: raw, identity } = input
+        if (target.existing && identity.device === target.existing.device && identity.inode === target.existing.inode) {
+          throw outIsInput(out, name)
+        }
         const parsed = parseFolderFile(raw)
         if (parsed === null || !parsed.blocks.some((block) => block.number !== null)) {
           warnings.push(`Bỏ qua "${name}": ${parsed === null ? 'tệp rỗng' : 'chỉ có tiêu đề, không có đoạn văn'}.`)
@@ -149,13 +142,24 @@ export async function buildFolderPack(dir: string, out: string): Promise<FolderP
     } finally {
       writer.free()
     }
-    if (sources === 0) throw new FolderPackError(`Thư mục "${dir}" không có tệp nào có nội dung (tất cả đều rỗng).`)
+    if (sources === 0) throw new FolderPackError(`Thư mục "${dir}" không có tệp nào có nội dung (tất cả đều rỗng hoặc bị bỏ qua).`)
     writeMeta(db, { title: `Tài liệu từ thư mục ${basename(dir)}`, version: '1.0.0', language: 'vi' }, hash.digest('hex'))
     const bytes = finishPack(db, index.serialize())
-    await writeFileAtomic(out, bytes)
-    return { out, sources, paragraphs, bytes: bytes.length, warnings }
+    await writePackFile(out, bytes)
+    return { out, sources, paragraphs, bytes: bytes.length, warnings, removedTemporaries }
   } finally {
     db.close()
+  }
+}
+
+/** The write, with a failure (full disk, no permission, a file where a folder should be) told in Vietnamese. */
+async function writePackFile(out: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(out, bytes)
+  } catch (error) {
+    throw new FolderPackError(
+      `Không ghi được gói vào "${out}" (${errorCode(error)}): ổ đĩa có thể đã đầy, thư mục không cho phép ghi hoặc một phần đường dẫn là tệp. Không có tệp nào bị thay đổi.`,
+    )
   }
 }
 

@@ -79,6 +79,9 @@ export type EditorialReference = z.infer<typeof editorialSchema>
 export type EditorialFact = EditorialReference['facts'][number]
 export type ReferenceSource = ReferenceData['sources'][number]
 
+/** A reference source as the pack stores it; a data set (the Factbook) says where it comes from in its own words. */
+export type ReferenceSourceRow = ReferenceSource & { origin?: string; attribution?: string; licence?: string }
+
 async function loadJson<T>(path: string, file: string, schema: z.ZodType<T>): Promise<{ data: T; raw: string }> {
   const raw = await readFile(path, 'utf8')
   let json: unknown

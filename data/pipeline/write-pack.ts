@@ -3,14 +3,19 @@ import type { SqlDatabase, SqlValue } from '../core/sql-database'
 import type { LoadedSource } from './load-sources'
 import type { PackMeta } from './pack-meta'
 import type { PreparedEntry } from './prepare-entries'
-import type { ReferenceSource } from './reference-data'
+import type { ImportedEconomy } from './factbook/import-factbook'
+import { writeEconomyFigures } from './factbook/write-figures'
+import type { ReferenceSourceRow } from './reference-data'
 
 export interface PackContent {
   pack: PackMeta
   contentHash: string
   sources: readonly LoadedSource[]
-  referenceSources: readonly ReferenceSource[]
+  referenceSources: readonly ReferenceSourceRow[]
   entries: readonly PreparedEntry[]
+  /** The Factbook's economies and their figures (data/pipeline/factbook/), cited to `economySourceId`. */
+  economies: readonly ImportedEconomy[]
+  economySourceId: string
   /** The serialised search index (data/core/search/search-index.ts). */
   searchIndexJson: string
 }
@@ -45,14 +50,16 @@ export function writePack(db: SqlDatabase, content: PackContent): Uint8Array {
       'unknown',
       null,
       'en',
-      `Nguồn tham khảo ngoài năm tài liệu gốc, truy cập ngày ${source.accessed}.`,
-      `${source.publisher}, "${source.title}". Dữ kiện trích từ nguồn này được đánh dấu là nguồn tham khảo, không phải từ tài liệu gốc.`,
-      null,
+      source.origin ?? `Nguồn tham khảo ngoài năm tài liệu gốc, truy cập ngày ${source.accessed}.`,
+      source.attribution ??
+        `${source.publisher}, "${source.title}". Dữ kiện trích từ nguồn này được đánh dấu là nguồn tham khảo, không phải từ tài liệu gốc.`,
+      source.licence ?? null,
       source.url,
       source.accessed,
     ]),
   )
   writeEntries(db, content.entries)
+  writeEconomyFigures(db, content.economies, content.economySourceId)
   return finishPack(db, content.searchIndexJson)
 }
 

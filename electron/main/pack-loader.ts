@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises'
 import type { EncyclopediaApi } from '../../data/core/api-contract'
 import { createCatalogApi } from '../../data/core/catalog-api'
 import { openCatalog } from '../../data/core/open-catalog'
 import type { PackOpenOptions } from '../../data/core/pack-open'
 import { fail, ok, type Result } from '../../data/core/result'
+import { readPackFileAt } from './pack/pack-file-probe'
 import { loadSqlJs } from './sql-js'
 
 /** A pack in use: the API the window talks to, and how to release its database when replaced. */
@@ -31,15 +31,10 @@ export async function openPackFile(
   shownAs: string = packPath,
   options: PackOpenOptions = {},
 ): Promise<Result<OpenPack>> {
-  let bytes: Uint8Array
-  try {
-    bytes = new Uint8Array(await readFile(packPath))
-  } catch (error) {
-    return fail(
-      'pack-missing',
-      `${shownAs}: ${error instanceof Error ? error.message : String(error)}`,
-    )
-  }
+  // Every pack, the shipped one and app-owned copies included, goes through the same file checks.
+  const read = await readPackFileAt(packPath)
+  if (!read.ok) return fail(read.error.code, `${shownAs}: ${read.error.message}`)
+  const bytes = read.value
   const SQL = await loadSqlJs()
   const opened = openCatalog(bytes, (data) => new SQL.Database(data), options)
   if (!opened.ok) return fail(opened.error.code, `${shownAs}: ${opened.error.message}`)

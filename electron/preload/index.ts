@@ -18,6 +18,7 @@ const encyclopedia = {
   getTimeline: () => ipcRenderer.invoke(API_CHANNELS.getTimeline),
   search: (input) => ipcRenderer.invoke(API_CHANNELS.search, input),
   suggest: (input) => ipcRenderer.invoke(API_CHANNELS.suggest, input),
+  getComparison: (input) => ipcRenderer.invoke(API_CHANNELS.getComparison, input),
 } satisfies EncyclopediaApi
 
 contextBridge.exposeInMainWorld('encyclopedia', encyclopedia)
@@ -53,7 +54,7 @@ contextBridge.exposeInMainWorld('desktopMenu', desktopMenu)
 /** The user's library (bookmarks, notes, history, packs, settings): load, save, export and import. */
 const library = {
   load: () => ipcRenderer.invoke(LIBRARY_CHANNELS.load),
-  save: (document) => ipcRenderer.invoke(LIBRARY_CHANNELS.save, document),
+  save: (request) => ipcRenderer.invoke(LIBRARY_CHANNELS.save, request),
   exportTo: (document) => ipcRenderer.invoke(LIBRARY_CHANNELS.exportTo, document),
   importFrom: () => ipcRenderer.invoke(LIBRARY_CHANNELS.importFrom),
 } satisfies LibraryStore

@@ -1,3 +1,4 @@
+import { ECONOMY_STRINGS } from './strings/economy'
 import { LIBRARY_STRINGS } from './strings/library'
 import { OVERVIEW_STRINGS } from './strings/overview'
 import { PRINT_STRINGS } from './strings/print'
@@ -63,10 +64,18 @@ export const STRINGS = {
   >,
   errors: {
     retry: 'Thử lại',
+    reload: 'Tải lại trang',
     goHome: 'Về trang chủ',
     technical: 'Chi tiết kỹ thuật',
+    code: 'Mã lỗi',
+    detail: 'Chi tiết',
+    /** An engine's own words (SQLite, the browser), kept as they came for whoever fixes it. */
+    original: 'Nguyên văn thông báo của hệ thống',
     notFoundPage: 'Không có trang này',
     notFoundAdvice: 'Địa chỉ trang không đúng hoặc đã cũ.',
+    searchInstead: 'Hãy tìm nội dung bạn cần, hoặc về trang chủ.',
+    searchLabel: 'Tìm trong Bách khoa APEC',
+    search: 'Tìm',
   },
   menu: {
     addToPackNeedsEntry: 'Hãy mở một mục từ trước, rồi chọn “Thêm mục từ này vào gói...”.',
@@ -78,4 +87,5 @@ export const STRINGS = {
   ...OVERVIEW_STRINGS,
   ...SEARCH_STRINGS,
   ...PRINT_STRINGS,
+  ...ECONOMY_STRINGS,
 } as const

@@ -120,6 +120,11 @@ describe('briefing pack PDF', () => {
     for (const text of pages) {
       for (const chrome of ['Trang chủ', 'Dòng thời gian', 'Tìm mục từ', 'In...', 'Lưu PDF', 'Khổ A4']) expect(text).not.toContain(chrome)
     }
+    // CSOM is printed as part of the summit week, not as a body under it.
+    const printed = squeeze(pages.join('\n'))
+    expect(printed).toContain('Thuộc khuôn khổ Năm APEC 2017')
+    expect(printed).toMatch(/Gồm các sự kiện [^\n]*Hội nghị tổng kết quan chức cao cấp APEC 2017/)
+    expect(printed).not.toMatch(/trực thuộc/i)
     expect((await pdfToPngs(pdf)).length).toBe(pages.length)
     await page.close()
   })
@@ -134,6 +139,77 @@ describe('briefing pack PDF', () => {
     // At least one sheet takes more than a page, so later page numbers depend on the measurement.
     expect(pages.length).toBeGreaterThan(6)
     expect((await pdfToPngs(pdf)).length).toBe(pages.length)
+    await page.close()
+  })
+
+  it('says what the preset means for a pack: each sheet on one page, the whole pack on six', async () => {
+    const page = await guarded.newPage()
+    await page.setViewportSize({ width: 1366, height: 768 })
+    expect(await openPack(page, PACK, 'one-page')).toBe(6)
+    const chooser = page.getByRole('navigation', { name: 'Mẫu in' })
+    expect(await chooser.locator('[aria-current="page"]').innerText()).toBe('Mỗi hồ sơ 1 trang')
+    expect(await chooser.getByRole('link').allInnerTexts()).toEqual(['Mỗi hồ sơ 1 trang', 'Hồ sơ đầy đủ', 'Hồ sơ kèm nguồn'])
+    expect(await page.locator('.print-toolbar__pages').innerText()).toBe('Cả gói: 6 trang A4')
+    expect(await page.locator('.print-toolbar__summary').innerText()).toBe(
+      'Mẫu “Mỗi hồ sơ 1 trang”: mỗi hồ sơ gọn trong một trang. Cả gói gồm trang bìa, mục lục, 3 hồ sơ và danh mục nguồn: 6 trang.',
+    )
+    await screenshot(page, 'print-pack-toolbar-1366', { fullPage: false })
+
+    await chooser.getByRole('link', { name: 'Hồ sơ đầy đủ' }).click()
+    await expect.poll(() => page.url()).toContain('preset=full')
+    await page.locator('.print-preview[data-layout="ready"]').waitFor()
+    const pages = Number(await page.locator('.print-toolbar__pages').getAttribute('data-pages'))
+    expect(pages).toBeGreaterThan(6)
+    expect(await chooser.locator('[aria-current="page"]').innerText()).toBe('Hồ sơ đầy đủ')
+    expect(await page.locator('.print-toolbar__summary').innerText()).toBe(
+      `Mẫu “Hồ sơ đầy đủ”: mỗi hồ sơ kèm toàn văn mục từ nên có thể dài nhiều trang. Cả gói gồm trang bìa, mục lục, 3 hồ sơ và danh mục nguồn: ${pages} trang.`,
+    )
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await screenshot(page, 'print-pack-toolbar-full-1024', { fullPage: false })
+    await page.close()
+  })
+
+  it('leads back to the page the reader came from, or to the packs when the address was opened on its own', async () => {
+    const page = await guarded.newPage()
+    await page.goto(`${server.origin}/#/entry/apec-2017`)
+    await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('Năm APEC 2017')
+    await page.evaluate((href) => (window.location.hash = href), routeHref({ name: 'print-briefing', pack: PACK, preset: 'one-page' }))
+    await page.locator('.print-preview[data-layout="ready"]').waitFor()
+    // Trying presets changes how the pack looks, not where the reader is: Back still leads out.
+    await page.getByRole('link', { name: 'Hồ sơ đầy đủ' }).click()
+    await expect.poll(() => page.url()).toContain('preset=full')
+    await page.getByRole('link', { name: 'Hồ sơ kèm nguồn' }).click()
+    await expect.poll(() => page.url()).toContain('preset=with-sources')
+    await page.getByRole('button', { name: '← Quay lại' }).click()
+    await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('Năm APEC 2017')
+    await page.keyboard.press('Alt+ArrowRight')
+    await expect.poll(() => page.url()).toContain('preset=with-sources')
+    await page.keyboard.press('Alt+ArrowLeft')
+    await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('Năm APEC 2017')
+
+    // A shared link opened in a new tab has nothing of the app behind it: Back would leave the app.
+    const opened = await guarded.newPage()
+    await openPack(opened, PACK, 'one-page')
+    expect(await opened.getByRole('button', { name: '← Quay lại' }).count()).toBe(0)
+    expect(await opened.getByRole('link', { name: '← Gói tài liệu' }).getAttribute('href')).toBe('#/packs')
+    await opened.close()
+    await page.close()
+  })
+
+  it('explains an address with no entries instead of printing two empty pages, and points to where packs are made', async () => {
+    const page = await guarded.newPage()
+    for (const [width, name] of [[1366, 'print-briefing-empty-1366'], [1024, 'print-briefing-empty-1024']] as const) {
+      await page.setViewportSize({ width, height: 768 })
+      await page.goto(`${server.origin}/#/print/briefing`)
+      await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('Gói tài liệu chưa có mục từ nào')
+      await screenshot(page, name, { fullPage: false })
+    }
+    expect(await page.title()).toBe('Gói tài liệu chưa có mục từ nào — Bách khoa APEC')
+    expect(await page.locator('#main').innerText()).toContain('Địa chỉ này không nêu mục từ nào')
+    expect(await page.locator('.print-paper').count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'In...' }).count()).toBe(0)
+    expect(await page.getByRole('link', { name: 'Đến trang Gói tài liệu' }).getAttribute('href')).toBe('#/packs')
+    expect(await seriousAxeViolations(page, server.origin)).toEqual([])
     await page.close()
   })
 

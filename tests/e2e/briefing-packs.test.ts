@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addBookmark } from '../../data/core/library/bookmarks'
 import { addEntryToPack } from '../../data/core/library/briefing-pack-entries'
-import { findPack } from '../../data/core/library/briefing-packs'
+import { createPack, findPack } from '../../data/core/library/briefing-packs'
 import { createEmptyLibrary } from '../../data/core/library/library-schema'
 import { setNote } from '../../data/core/library/notes'
 import { screenshot, type GuardedContext } from '../helpers/browser'
@@ -136,7 +136,7 @@ describe('web edition: briefing packs', () => {
     await expect.poll(() => field('title').locator('.field__status').innerText()).toBe('Đã lưu')
     await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('SOM 1 – Lima 2024')
     await field('meeting').locator('input').fill('Hội nghị Quan chức Cao cấp lần 1')
-    await page.getByLabel('Ngày họp').fill('2024-02-26')
+    await page.getByLabel('Ngày họp').fill('26/02/2024')
     await field('note').locator('textarea').fill('In 12 bản.\nMang theo bản tiếng Anh.')
     // Leaving the field saves at once, without waiting for the pause.
     await page.keyboard.press('Tab')
@@ -153,7 +153,7 @@ describe('web edition: briefing packs', () => {
     })
     await page.reload()
     await expect.poll(() => field('meeting').locator('input').inputValue()).toBe('Hội nghị Quan chức Cao cấp lần 1')
-    expect(await page.getByLabel('Ngày họp').inputValue()).toBe('2024-02-26')
+    expect(await page.getByLabel('Ngày họp').inputValue()).toBe('26/02/2024')
     expect(await page.getByRole('link', { name: 'In gói tài liệu' }).getAttribute('href')).toBe('#/print/pack/pack-som?preset=one-page')
 
     await page.getByRole('button', { name: 'Nhân bản', exact: true }).click()
@@ -223,9 +223,26 @@ describe('web edition: briefing packs', () => {
     expect(order.every((at) => at >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     // Another preset keeps the stored pack, not an address-given copy of it.
-    await page.getByRole('link', { name: 'Đầy đủ' }).click()
+    await page.getByRole('link', { name: 'Hồ sơ đầy đủ' }).click()
     await expect.poll(() => page.url()).toContain('#/print/pack/pack-som?preset=full')
     await screenshot(page, 'print-stored-pack-light')
+    // And back to the pack it prints.
+    await page.getByRole('link', { name: '← Về gói tài liệu' }).click()
+    await expect.poll(() => page.url()).toMatch(/#\/pack\/pack-som$/)
+    await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('Hội nghị SOM')
+    await page.close()
+  })
+
+  it('explains a stored pack with no entries yet instead of printing two empty pages', async () => {
+    const page = await guarded.newPage()
+    await writeWebLibrary(page, server.origin, createPack(createEmptyLibrary(), { id: 'pack-moi', title: 'SOM 2' }, at(1)))
+    await page.goto(`${server.origin}/#/print/pack/pack-moi?preset=one-page`)
+    await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('Gói tài liệu chưa có mục từ nào')
+    expect(await page.locator('#main').innerText()).toContain('Gói “SOM 2” chưa có mục từ nào')
+    expect(await page.locator('.print-paper').count()).toBe(0)
+    await screenshot(page, 'print-stored-pack-empty-1366', { fullPage: false })
+    await page.getByRole('link', { name: '← Về gói tài liệu' }).click()
+    await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('SOM 2')
     await page.close()
   })
 

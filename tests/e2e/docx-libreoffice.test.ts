@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { EncyclopediaApi, EntryDocument } from '../../data/core/api-contract'
+import { ownFacts } from '../../data/core/economy/profile'
 import { loadedSheetDocx } from '../../data/core/export/export-docx'
 import { openCatalogApi } from '../../data/core/open-catalog'
 import { loadSheet, type SheetRequest } from '../../data/core/sheet/load-sheet'
@@ -32,6 +33,8 @@ const EXPORTS: Record<string, SheetRequest> = {
 }
 
 let api: EncyclopediaApi
+/** The 21 economies' one-page sheets, the densest ("Chỉ số chính"), converted in the same soffice run. */
+let economies: string[] = []
 const pdf = (name: string) => join(DIR, `${name}.pdf`)
 
 async function entry(id: string): Promise<EntryDocument> {
@@ -46,8 +49,15 @@ beforeAll(async () => {
   api = openCatalogApi(bytes, (data) => new SQL.Database(data))
   await rm(DIR, { recursive: true, force: true })
   await mkdir(DIR, { recursive: true })
+  const listed = await api.listEntries({ type: 'economy' })
+  if (!listed.ok) throw new Error(listed.error.message)
+  economies = listed.value.map((item) => item.id)
+  const requests: [string, SheetRequest][] = [
+    ...Object.entries(EXPORTS),
+    ...economies.filter((id) => id !== 'viet-nam').map((id): [string, SheetRequest] => [`economy-${id}`, { kind: 'entry', id, preset: 'one-page' }]),
+  ]
   const files: string[] = []
-  for (const [name, request] of Object.entries(EXPORTS)) {
+  for (const [name, request] of requests) {
     const loaded = await loadSheet(api, request, new Date(2026, 11, 3))
     if (!loaded.ok) throw new Error(loaded.error.message)
     const file = join(DIR, `${name}.docx`)
@@ -58,6 +68,7 @@ beforeAll(async () => {
     timeout: 240_000,
   })
   for (const name of Object.keys(EXPORTS)) await pdfToPngs(pdf(name))
+  await pdfToPngs(pdf('economy-china'))
 }, 300_000)
 
 describe('LibreOffice opens the Word exports', () => {
@@ -67,13 +78,34 @@ describe('LibreOffice opens the Word exports', () => {
     const text = squeeze(await pdfText(pdf(name), { layout: false }))
     expect(text).toContain(sheet.title)
     if (sheet.nameZh) expect(text).toContain(sheet.nameZh)
-    for (const fact of sheet.facts) expect(text, fact.label).toContain(squeeze(fact.label))
+    // The entry's own facts by their labels; the Factbook's figures are "Chỉ số chính" (below).
+    for (const fact of ownFacts(sheet.facts)) expect(text, fact.label).toContain(squeeze(fact.label))
     for (const title of new Set(sheet.facts.map((fact) => fact.citation.sourceTitle))) expect(text).toContain(squeeze(title))
     expect(text).toMatch(/\[1\] \S/)
     const pages = await pdfPageCount(pdf(name))
     expect(text).toContain(`Trang 1/${pages}`)
     // A one-page sheet stays one page in Word too, give or take one.
     expect(pages).toBeLessThanOrEqual(2)
+  })
+
+  it('Việt Nam: "Chỉ số chính" with the capital, figures with their years and the partners, on the one page', async () => {
+    const sheet = await entry('viet-nam')
+    const pages = await pdfPages(pdf('viet-nam-one-page'))
+    const first = squeeze(pages[0] ?? '')
+    expect(first).toMatch(/Chỉ số chính \(nguồn \[\d+\]\)/)
+    const figure = (key: string) => sheet.facts.filter((fact) => fact.key === key).sort((a, b) => (b.quantity?.year ?? 0) - (a.quantity?.year ?? 0))[0]
+    for (const key of ['capital', 'population', 'gdp-ppp', 'exports']) expect(first, key).toContain(squeeze(figure(key)?.value ?? '?'))
+    expect(first).toContain(`(${figure('population')?.note})`)
+    for (const partner of sheet.facts.filter((fact) => fact.key === 'export-partner' || fact.key === 'import-partner')) expect(first).toContain(partner.value)
+    expect(pages).toHaveLength(1)
+  })
+
+  it('every economy\'s one-page sheet stays on one page in Word too, give or take one', async () => {
+    expect(economies).toHaveLength(21)
+    const counts: Record<string, number> = {}
+    for (const id of economies) counts[id] = await pdfPageCount(pdf(id === 'viet-nam' ? 'viet-nam-one-page' : `economy-${id}`))
+    expect(Object.entries(counts).filter(([, pages]) => pages > 2)).toEqual([])
+    console.info(`LibreOffice pages of the economy sheets: ${JSON.stringify(counts)}`)
   })
 
   it('keeps "tính đến" dates and paragraph numbers', async () => {

@@ -121,6 +121,33 @@ describe('web edition: reading entries', () => {
     await page.close()
   })
 
+  it('heads relations by the types at both ends: a meeting in a summit week is "Thuộc khuôn khổ", never "Cơ quan trực thuộc"', async () => {
+    const page = await guarded.newPage()
+    await page.setViewportSize({ width: 1366, height: 768 })
+    /** "heading: title; title" per relation group, as a reader sees the aside. */
+    const groups = () =>
+      page.locator('.relations__group').evaluateAll((items) =>
+        items.map((item) => `${item.querySelector('dt')?.textContent}: ${[...item.querySelectorAll('dd li')].map((li) => li.textContent).join('; ')}`),
+      )
+    await openEntry(page, 'csom-2017', 'Hội nghị tổng kết quan chức cao cấp APEC 2017')
+    expect(await groups()).toContain('Thuộc khuôn khổ: Năm APEC 2017')
+    expect(await groups()).toContain('Gồm các sự kiện: Họp báo kết thúc CSOM 2017')
+    expect((await groups()).join('\n')).not.toMatch(/trực thuộc/i)
+    await page.locator('.relations').scrollIntoViewIfNeeded()
+    await screenshot(page, 'relations-csom-2017-1366', { fullPage: false })
+    await openEntry(page, 'apec-2017', 'Năm APEC 2017')
+    expect((await groups()).find((group) => group.startsWith('Gồm các sự kiện:'))).toContain('Hội nghị tổng kết quan chức cao cấp APEC 2017')
+    expect((await groups()).join('\n')).not.toMatch(/trực thuộc/i)
+    await openEntry(page, 'apec', 'Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương')
+    const apec = await groups()
+    expect(apec.find((group) => group.startsWith('Cơ quan trực thuộc:'))).toContain('Hội nghị Quan chức Cao cấp')
+    expect(apec.find((group) => group.startsWith('Nền kinh tế thành viên:'))).toContain('Việt Nam')
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await page.locator('.relations').scrollIntoViewIfNeeded()
+    await screenshot(page, 'relations-apec-1024', { fullPage: false })
+    await page.close()
+  })
+
   it('shows both claims of the 1989 meeting date, each with its source, beside the Joint Statement', async () => {
     const page = await guarded.newPage()
     await openEntry(page, 'apec-1989', 'Năm APEC 1989')
@@ -236,8 +263,9 @@ describe('web edition: reading entries', () => {
     const page = await guarded.newPage()
     await page.goto(`${server.origin}/#/sources`)
     await expect.poll(() => page.locator('#sources-primary + .source-list .source-card').count()).toBe(5)
-    // apec-reference.json's three sources and editorial-reference.json's six.
-    expect(await page.locator('#sources-reference ~ .source-list .source-card').count()).toBe(9)
+    // apec-reference.json's three sources, editorial-reference.json's six, and the World Factbook's final edition.
+    expect(await page.locator('#sources-reference ~ .source-list .source-card').count()).toBe(10)
+    expect(await page.getByRole('link', { name: 'CIA World Factbook, bản cuối tháng 1/2026', exact: true }).count()).toBe(1)
     await page.getByRole('link', { name: 'History and Membership of APEC', exact: true }).click()
     await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('History and Membership of APEC')
     const url = page.locator('.source-reader__url')

@@ -50,9 +50,12 @@ describe('web edition: bookmarks, notes and the library page', () => {
     expect(await bookmark.getAttribute('aria-pressed')).toBe('true')
     expect(await page.getByLabel('In ghi chú này trên trang thông tin').isChecked()).toBe(true)
 
-    // Typing and leaving at once still saves: blur does not wait for the pause.
+    // Leaving the field saves the note. (Reloading before that save commits is library-unsaved.test.ts,
+    // which holds the database to be sure of it; here the saved state is waited for, as a user sees it.)
     await note.fill('Chỉ một dòng.')
     await page.keyboard.press('Tab')
+    await expect.poll(() => page.locator('.note-box__status').innerText()).toBe('Đã lưu')
+    expect((await readWebLibrary(page)).notes['viet-nam']?.text).toBe('Chỉ một dòng.')
     await page.reload()
     await expect.poll(() => note.inputValue()).toBe('Chỉ một dòng.')
 

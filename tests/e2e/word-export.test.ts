@@ -37,6 +37,17 @@ function printedFactRows(page: Page): Promise<string[][]> {
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())))
 }
 
+/** "Chỉ số chính" on paper: each figure's label and value (with its year), then each partner line. */
+function printedIndicators(page: Page): Promise<{ figures: string[][]; partners: string[] }> {
+  return page.evaluate(() => {
+    const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
+    return {
+      figures: [...document.querySelectorAll('.sheet-indicators__item')].map((item) => [text(item.querySelector('dt')), text(item.querySelector('dd'))]),
+      partners: [...document.querySelectorAll('.sheet-partners')].map((line) => text(line)),
+    }
+  })
+}
+
 function printedSources(page: Page): Promise<string[]> {
   // The number and the reference are two boxes on paper, side by side.
   return page
@@ -49,6 +60,16 @@ function wordFactRows(xml: string): string[][] {
   return tables(xml)
     .filter(([header]) => header?.join('|') === 'Dữ kiện|Giá trị|Nguồn')
     .flatMap((rows) => rows.slice(1).filter((row) => row.length === 3))
+}
+
+/** The .docx's "Chỉ số chính": the borderless table of label–value pairs, two a row, and the partner paragraphs. */
+function wordIndicators(xml: string): { figures: string[][]; partners: string[] } {
+  const figures = tables(xml)
+    .filter((rows) => rows.every((row) => row.length === 4))
+    .flatMap((rows) => rows.flatMap((row) => [row.slice(0, 2), row.slice(2, 4)]))
+    .filter(([label]) => label)
+  const partners = paragraphTexts(xml).filter((text) => /^(Xuất khẩu sang|Nhập khẩu từ)/.test(text))
+  return { figures, partners }
 }
 
 function wordSources(xml: string): string[] {
@@ -64,7 +85,16 @@ describe('"Xuất Word..." in the print preview of the web edition', () => {
     const printed = await printedFactRows(page)
     expect(printed.length).toBeGreaterThan(5)
     expect(wordFactRows(xml)).toEqual(printed)
+    // An economy's Factbook figures and partners, as the paper shows them.
+    const indicators = await printedIndicators(page)
+    expect(indicators.figures.length).toBeGreaterThan(8)
+    expect(indicators.partners).toHaveLength(2)
+    expect(wordIndicators(xml)).toEqual(indicators)
     expect(wordSources(xml)).toEqual(await printedSources(page))
+    // The sections in the same order under the same words; paper numbers them I, II… in CSS.
+    const sections = await page.locator('.sheet-section__title').evaluateAll((titles) => titles.map((title) => title.textContent))
+    expect(styledParagraphs(xml, 'Heading2').map((heading) => heading.replace(/^[IVX]+\. /, ''))).toEqual(sections)
+    expect(sections).toContainEqual(expect.stringMatching(/^Chỉ số chính \(nguồn \[\d+\]\)$/))
     expect(styledParagraphs(xml, 'Heading1')).toEqual([await page.locator('.sheet__title').innerText()])
     await expect.poll(() => page.locator('.print-toolbar__status').innerText()).toBe('Đã tải về tệp Word Viet-Nam.docx')
     await page.close()
@@ -77,6 +107,7 @@ describe('"Xuất Word..." in the print preview of the web edition', () => {
     const sheetTitles = await page.locator('.sheet__title').allInnerTexts()
     expect(styledParagraphs(xml, 'Heading2')).toEqual(['Mục lục', ...sheetTitles, 'Danh mục nguồn'])
     expect(wordFactRows(xml)).toEqual(await printedFactRows(page))
+    expect(wordIndicators(xml)).toEqual(await printedIndicators(page))
     expect(wordSources(xml)).toEqual(await printedSources(page))
     expect(docxPart(parts, 'docProps/core.xml')).toContain('<dc:title>Chuẩn bị APEC 2017</dc:title>')
     await page.close()

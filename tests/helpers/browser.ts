@@ -22,8 +22,10 @@ const CHROMIUM_FLAGS = [
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'tests', '.artifacts', 'screenshots')
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
+/** `lang` starts Chromium in another interface language (`en-US`), as a machine set up in English would. */
+export function launchBrowser({ lang }: { lang?: string } = {}): Promise<Browser> {
+  const args = lang ? [...CHROMIUM_FLAGS, `--lang=${lang}`] : CHROMIUM_FLAGS
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args, ...(lang ? { env: { ...process.env, LANG: `${lang.replace('-', '_')}.UTF-8`, LANGUAGE: lang } } : {}) })
 }
 
 export interface GuardedContext {
@@ -39,8 +41,8 @@ export interface GuardedContext {
  * A browser context that aborts and records any request not for the local server, so a test can
  * prove the app never touches the network.
  */
-export async function guardedContext(browser: Browser, origin: string): Promise<GuardedContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' })
+export async function guardedContext(browser: Browser, origin: string, { locale = 'vi-VN' }: { locale?: string } = {}): Promise<GuardedContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale })
   const offOriginRequests: string[] = []
   const pageErrors: string[] = []
   await context.route('**/*', (route) => {

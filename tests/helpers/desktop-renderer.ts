@@ -3,11 +3,11 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { API_METHODS, type ApiMethod, type PageCommand } from '../../data/core/api-contract'
+import { API_METHODS, type ApiMethod, type EncyclopediaApi, type PageCommand } from '../../data/core/api-contract'
 import { callApi } from '../../data/core/api-dispatch'
 import { createCatalogApi } from '../../data/core/catalog-api'
 import { WEB_META_CONTENT_SECURITY_POLICY } from '../../data/core/content-security-policy'
-import { LIBRARY_CHANNELS } from '../../data/core/library/library-contract'
+import { LIBRARY_CHANNELS, type SaveRequest } from '../../data/core/library/library-contract'
 import { createEmptyLibrary, type LibraryDocument } from '../../data/core/library/library-schema'
 import { fail, ok, type Result } from '../../data/core/result'
 import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
@@ -55,18 +55,27 @@ export interface DesktopPage {
 
 /**
  * Electron cannot be launched here, so the desktop renderer runs in Chromium with the preload's
- * four bridges played by the test: window.encyclopedia answered by the real catalog, window.library
+ * four bridges played by the test: window.encyclopedia answered by the real catalog (or by
+ * `encyclopedia`, say an API over a pack that could not be opened), window.library
  * kept in memory, window.desktopPrint recorded, and window.desktopMenu driven by `menu()`.
  */
-export async function openDesktopPage(guarded: GuardedContext): Promise<DesktopPage> {
-  const api = createCatalogApi(await openShippedCatalog())
+export async function openDesktopPage(
+  guarded: GuardedContext,
+  { encyclopedia }: { encyclopedia?: EncyclopediaApi } = {},
+): Promise<DesktopPage> {
+  const api = encyclopedia ?? createCatalogApi(await openShippedCatalog())
   const calls: DesktopCalls = { print: 0, savePdf: [], library: createEmptyLibrary() }
+  let revision = 0
   const answer = async (bridge: string, method: string, input: unknown): Promise<Result<unknown>> => {
     if (bridge === 'encyclopedia' && API_METHODS.includes(method as ApiMethod)) return callApi(api, method as ApiMethod, input)
-    if (bridge === 'library' && method === 'load') return ok({ library: calls.library, notice: null })
+    if (bridge === 'library' && method === 'load') return ok({ library: calls.library, notice: null, revision, readOnly: false })
     if (bridge === 'library' && method === 'save') {
-      calls.library = input as LibraryDocument
-      return ok(null)
+      // One window: every save is made from the revision of the one before, as main would check.
+      const request = input as SaveRequest
+      if (request.baseRevision !== revision) return fail('internal', `save from revision ${request.baseRevision}, main is at ${revision}`)
+      calls.library = request.library
+      revision += 1
+      return ok({ revision, merged: null })
     }
     if (bridge === 'desktopPrint' && method === 'print') {
       calls.print += 1

@@ -80,9 +80,12 @@ export async function sourcesIn(pack: ActivatedPack | undefined): Promise<number
 /** A pack built by `catalog build-pack` from a folder holding one text file. */
 export async function folderPack(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'apec-folder-'))
-  await writeFile(join(dir, 'hoi-nghi.txt'), 'Hội nghị thử\n\nĐoạn thứ nhất về hội nghị.\n')
+  // The pack goes beside the documents' folder: build-pack refuses to write inside --from.
+  const docs = join(dir, 'tai-lieu')
+  await mkdir(docs)
+  await writeFile(join(docs, 'hoi-nghi.txt'), 'Hội nghị thử\n\nĐoạn thứ nhất về hội nghị.\n')
   const out = join(dir, 'goi-cua-toi.sqlite')
-  await buildFolderPack(dir, out)
+  await buildFolderPack(docs, out)
   return out
 }
 

@@ -6,15 +6,18 @@ import { BACKUP_KEY, CURRENT_KEY } from '../../renderer/src/platform/web/indexed
 
 const DATABASE = { name: LIBRARY_DATABASE, store: LIBRARY_OBJECT_STORE }
 
+/** Keys of the unsaved-changes journal in localStorage (renderer/src/platform/library-journal.ts). */
+const JOURNAL_PREFIX = 'apec.library.unsaved.'
+
 /**
  * Reads or writes the web edition's IndexedDB records from the test, as another tab would. Done on
  * the home page (which changes nothing in the library), then reloaded so the app reads what was
- * written.
+ * written. The journal of unsaved changes is cleared too.
  */
-export async function writeLibraryRecords(page: Page, origin: string, records: Record<string, string | null>): Promise<void> {
+export async function writeLibraryRecords(page: Page, origin: string, records: Record<string, string | number | null>): Promise<void> {
   await openHome(page, origin)
   await page.evaluate(
-    ({ database, records }) =>
+    ({ database, records, journalPrefix }) =>
       new Promise<void>((resolve, reject) => {
         const opening = indexedDB.open(database.name, 1)
         opening.onupgradeneeded = () => opening.result.createObjectStore(database.store)
@@ -28,12 +31,14 @@ export async function writeLibraryRecords(page: Page, origin: string, records: R
           }
           transaction.oncomplete = () => {
             opening.result.close()
+            // What earlier pages left unsaved would be saved into the library written here.
+            for (const key of Object.keys(localStorage)) if (key.startsWith(journalPrefix)) localStorage.removeItem(key)
             resolve()
           }
           transaction.onabort = () => reject(transaction.error)
         }
       }),
-    { database: DATABASE, records },
+    { database: DATABASE, records, journalPrefix: JOURNAL_PREFIX },
   )
   await page.reload()
   await page.locator('.shell').waitFor()
@@ -104,4 +109,42 @@ async function openHome(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/#/`)
   await page.locator('.shell').waitFor()
   await page.locator('html[data-library-save]:not([data-library-save="saving"])').waitFor({ state: 'attached' })
+}
+
+/**
+ * Holds a read-write transaction on the library's object store open from `page` (another tab of
+ * the same origin) until the returned function is called. IndexedDB runs read-write transactions on
+ * one store one after another, so until then no save of any tab can commit: a test can reload or
+ * close a page while its save is certainly not written.
+ */
+export async function holdLibraryDatabase(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(
+    (database) =>
+      new Promise<void>((resolve, reject) => {
+        const holder = window as unknown as { releaseLibrary?: () => void }
+        const opening = indexedDB.open(database.name, 1)
+        opening.onerror = () => reject(opening.error)
+        opening.onsuccess = () => {
+          const transaction = opening.result.transaction(database.store, 'readwrite')
+          const store = transaction.objectStore(database.store)
+          let held = true
+          holder.releaseLibrary = () => {
+            held = false
+          }
+          // A transaction stays open while it has requests: keep one in flight until released.
+          const keep = () => {
+            if (held) store.get('held').onsuccess = keep
+          }
+          keep()
+          transaction.oncomplete = () => opening.result.close()
+          resolve()
+        }
+      }),
+    DATABASE,
+  )
+  return () => page.evaluate(() => (window as unknown as { releaseLibrary?: () => void }).releaseLibrary?.())
+}
+
+export function unsavedJournalKeys(page: Page): Promise<string[]> {
+  return page.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)), JOURNAL_PREFIX)
 }

@@ -69,6 +69,8 @@ function blockToDocx(block: Exclude<SheetBlock, { kind: 'see-sources' }>): DocxB
         }),
       ]
     }
+    case 'indicators':
+      return indicatorsToDocx(block, width)
     case 'timeline':
       return [
         wordTable({
@@ -101,6 +103,27 @@ function blockToDocx(block: Exclude<SheetBlock, { kind: 'see-sources' }>): DocxB
     case 'quotes':
       return quotesToDocx(block)
   }
+}
+
+/**
+ * "Chỉ số chính" as in print: the figures in two label–value column pairs (a borderless table, so
+ * Word keeps them aligned), then one paragraph per partner list.
+ */
+function indicatorsToDocx(block: Extract<SheetBlock, { kind: 'indicators' }>, width: number): DocxBlock[] {
+  const label = Math.round(width * 0.2)
+  const value = Math.round(width / 2) - label
+  const cells = (item: (typeof block.items)[number] | undefined) =>
+    item
+      ? [textRuns(item.label, { color: '595959' }), [...textRuns(item.value, { bold: true }), ...(item.note ? textRuns(` (${item.note})`, { color: '595959', size: 16 }) : [])]]
+      : [[], []]
+  // Two figures a row, left then right, as the print grid fills.
+  const rows = block.items.flatMap((item, index) => (index % 2 === 0 ? [[...cells(item), ...cells(block.items[index + 1])]] : []))
+  return [
+    wordTable({ widths: [label, value, label, width - 2 * label - value], header: null, rows, ruled: false, tight: true }),
+    ...block.partners.map(
+      (line) => new Paragraph({ style: STYLE_IDS.small, keepLines: true, children: [...textRuns(`${line.label}: `, { bold: true }), ...textRuns(line.text)] }),
+    ),
+  ]
 }
 
 function factCells(fact: { label: string; value: string; asOf: string | null; source: { text: string } }) {

@@ -15,6 +15,8 @@ export interface TableSpec {
   rows: readonly (CellContent[] | { span: CellContent })[]
   /** Ruled like the printed facts table, or plain (a timeline). */
   ruled: boolean
+  /** Less space above and below each cell's text, for a dense block of figures. */
+  tight?: boolean
 }
 
 /**
@@ -31,7 +33,7 @@ export function wordTable(spec: TableSpec): Table {
     new TableCell({
       children: [new Paragraph({ style: STYLE_IDS.table, children: content })],
       width: { size: width, type: WidthType.DXA },
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      margins: { top: spec.tight ? 10 : 40, bottom: spec.tight ? 10 : 40, left: 80, right: 80 },
       ...(options.span ? { columnSpan: options.span } : {}),
       ...(options.fill ? { shading: { type: ShadingType.CLEAR, fill: options.fill, color: 'auto' } } : {}),
     })

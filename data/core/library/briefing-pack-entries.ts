@@ -1,9 +1,15 @@
 import type { EntryMention } from './bookmarks'
 import { updatePack } from './briefing-packs'
+import { ownValue, withId, withoutId } from './id-records'
 import type { BriefingPack, LibraryDocument } from './library-schema'
 
 export function packHasEntry(pack: BriefingPack, entryId: string): boolean {
   return pack.entryIds.includes(entryId)
+}
+
+/** The title the pack remembered for an entry, for when the data pack no longer has it. */
+export function rememberedTitle(pack: Pick<BriefingPack, 'entryTitles'>, entryId: string): string | undefined {
+  return ownValue(pack.entryTitles, entryId)
 }
 
 /** Appends the entry, remembering its title; an entry already in the pack stays where it is. */
@@ -14,7 +20,7 @@ export function addEntryToPack(library: LibraryDocument, packId: string, entry: 
     (pack) =>
       packHasEntry(pack, entry.entryId)
         ? pack
-        : { ...pack, entryIds: [...pack.entryIds, entry.entryId], entryTitles: { ...pack.entryTitles, [entry.entryId]: entry.title } },
+        : { ...pack, entryIds: [...pack.entryIds, entry.entryId], entryTitles: withId(pack.entryTitles, entry.entryId, entry.title) },
     now,
   )
 }
@@ -25,9 +31,7 @@ export function removeEntryFromPack(library: LibraryDocument, packId: string, en
     packId,
     (pack) => {
       if (!packHasEntry(pack, entryId)) return pack
-      const entryTitles = { ...pack.entryTitles }
-      delete entryTitles[entryId]
-      return { ...pack, entryIds: pack.entryIds.filter((id) => id !== entryId), entryTitles }
+      return { ...pack, entryIds: pack.entryIds.filter((id) => id !== entryId), entryTitles: withoutId(pack.entryTitles, entryId) }
     },
     now,
   )

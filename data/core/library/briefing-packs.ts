@@ -1,3 +1,4 @@
+import { idRecord } from './id-records'
 import type { BriefingPack, LibraryDocument } from './library-schema'
 
 export type PackFields = Pick<BriefingPack, 'title' | 'meeting' | 'date' | 'note'>
@@ -21,7 +22,7 @@ export function createPack(library: LibraryDocument, pack: { id: string; title: 
     date: '',
     note: '',
     entryIds: [],
-    entryTitles: {},
+    entryTitles: idRecord(),
     createdAt: now,
     updatedAt: now,
   }
@@ -76,7 +77,7 @@ export function duplicatePack(
     id: copy.id,
     title: copy.title,
     entryIds: [...original.entryIds],
-    entryTitles: { ...original.entryTitles },
+    entryTitles: idRecord(Object.entries(original.entryTitles)),
     createdAt: now,
     updatedAt: now,
   }

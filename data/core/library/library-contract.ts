@@ -3,7 +3,8 @@ import type { LibraryDocument } from './library-schema'
 
 /** Told to the user once the library is open, when the saved copy could not be used as it was. */
 export interface LibraryNotice {
-  kind: 'recovered-from-backup' | 'started-empty'
+  /** newer-version: a newer app wrote it; the library is read-only and left exactly as it is. */
+  kind: 'recovered-from-backup' | 'started-empty' | 'newer-version'
   /** Where the unreadable copy was kept (a file name, or an IndexedDB key); null if there was none to keep. */
   setAsideAs: string | null
   /** Why the saved copy could not be used, for the technical details. */
@@ -13,6 +14,26 @@ export interface LibraryNotice {
 export interface LoadedLibrary {
   library: LibraryDocument
   notice: LibraryNotice | null
+  /** Counts the saves; a save names the revision it was edited from (see SaveRequest). */
+  revision: number
+  /** The saved library is a newer version's: every save is refused (library-read-only). */
+  readOnly: boolean
+}
+
+export interface SaveRequest {
+  library: LibraryDocument
+  /** The revision (of the load or the previous save) this library was edited from. */
+  baseRevision: number
+}
+
+/**
+ * A save is a compare-and-set on the revision: if another tab, window or import saved since
+ * `baseRevision`, the two are merged item by item (mergeLibraries) and the merge is saved.
+ */
+export interface SavedLibrary {
+  revision: number
+  /** What was saved when another save came first: both merged. null: saved as given. */
+  merged: LibraryDocument | null
 }
 
 export interface ExportReceipt {
@@ -35,7 +56,7 @@ export interface LibraryStore {
   /** Reads the saved library; an unreadable copy is set aside and the backup restored, with a notice. */
   load(): Promise<Result<LoadedLibrary>>
   /** Replaces the saved library atomically, keeping the previous copy as the backup. */
-  save(library: LibraryDocument): Promise<Result<null>>
+  save(request: SaveRequest): Promise<Result<SavedLibrary>>
   /** Writes the library as one JSON file where the user chooses. */
   exportTo(library: LibraryDocument): Promise<Result<ExportReceipt | null>>
   /** Reads and validates a JSON file the user picks. */

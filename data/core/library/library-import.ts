@@ -1,6 +1,8 @@
 import { fail, ok, type Result } from '../result'
+import { idRecord, ownValue } from './id-records'
+import { newestFirst } from './library-merge'
 import { HISTORY_LIMIT, libraryDocumentSchema, type LibraryDocument } from './library-schema'
-import { jsonPath } from './library-text'
+import { describeIssues } from './library-text'
 
 /** Merge keeps what is here and adds what the file brings; replace makes the file the library. */
 export type ImportMode = 'merge' | 'replace'
@@ -33,10 +35,7 @@ export function importLibrary(
   const { library, summary } = mode === 'replace' ? replace(incoming) : merge(current, incoming)
   // A union can pass a limit that neither side reached; refuse rather than save a library that will not load.
   const checked = libraryDocumentSchema.safeParse(library)
-  if (!checked.success) {
-    const issue = checked.error.issues[0]
-    return fail('library-invalid', `merged library: ${issue ? `${jsonPath(issue.path)}: ${issue.message}` : 'invalid'}`)
-  }
+  if (!checked.success) return fail('library-invalid', `merged library: ${describeIssues(checked.error.issues)}`)
   return ok({ library: checked.data, summary })
 }
 
@@ -59,13 +58,14 @@ function merge(current: LibraryDocument, incoming: LibraryDocument): { library: 
   const newBookmarks = incoming.bookmarks.filter((bookmark) => !bookmarkIds.has(bookmark.entryId))
   const bookmarks = newestFirst([...current.bookmarks, ...newBookmarks], (bookmark) => bookmark.addedAt)
 
-  const notes = { ...current.notes }
+  const notes = idRecord(Object.entries(current.notes))
   const noteTally = { added: 0, updated: 0 }
   for (const [entryId, note] of Object.entries(incoming.notes)) {
-    const mine = notes[entryId]
+    const mine = ownValue(notes, entryId)
     if (!mine) noteTally.added += 1
     else if (isNewer(note.updatedAt, mine.updatedAt)) noteTally.updated += 1
     else continue
+    // Prototype-less, so even `__proto__` is set as an ordinary key.
     notes[entryId] = note
   }
 
@@ -108,8 +108,4 @@ function merge(current: LibraryDocument, incoming: LibraryDocument): { library: 
 /** Compared as instants: "…:00Z" and "…:00.000Z" are the same time. */
 function isNewer(candidate: string, than: string): boolean {
   return Date.parse(candidate) > Date.parse(than)
-}
-
-function newestFirst<T>(items: T[], time: (item: T) => string): T[] {
-  return items.map((item, order) => ({ item, order, at: Date.parse(time(item)) })).sort((a, b) => b.at - a.at || a.order - b.order).map(({ item }) => item)
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SLUG_PATTERN } from '../api-inputs'
+import { idRecord, idRecordSchema } from './id-records'
 
 /**
  * The user's library as ONE versioned JSON document: what the desktop writes to library.json, the
@@ -58,7 +59,7 @@ export const briefingPackSchema = z
     date: meetingDateSchema,
     note: z.string().max(NOTE_MAX),
     entryIds: z.array(entryIdSchema).max(PACK_ENTRIES_MAX),
-    entryTitles: z.record(entryIdSchema, titleSchema),
+    entryTitles: idRecordSchema(entryIdSchema, titleSchema),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
   })
@@ -85,7 +86,7 @@ export const libraryDocumentSchema = z
   .strictObject({
     formatVersion: z.literal(LIBRARY_FORMAT_VERSION),
     bookmarks: z.array(bookmarkSchema).max(BOOKMARKS_MAX),
-    notes: z.record(entryIdSchema, noteSchema),
+    notes: idRecordSchema(entryIdSchema, noteSchema),
     /** Newest first. */
     history: z.array(historyItemSchema).max(HISTORY_LIMIT),
     briefingPacks: z.array(briefingPackSchema).max(PACKS_MAX),
@@ -110,7 +111,7 @@ export type LibraryDocument = z.infer<typeof libraryDocumentSchema>
 export const DEFAULT_SETTINGS: LibrarySettings = { theme: 'system', zoom: 100, printPreset: 'one-page' }
 
 export function createEmptyLibrary(): LibraryDocument {
-  return { formatVersion: LIBRARY_FORMAT_VERSION, bookmarks: [], notes: {}, history: [], briefingPacks: [], settings: DEFAULT_SETTINGS }
+  return { formatVersion: LIBRARY_FORMAT_VERSION, bookmarks: [], notes: idRecord(), history: [], briefingPacks: [], settings: DEFAULT_SETTINGS }
 }
 
 function flagDuplicates(keys: string[], path: string[], context: z.RefinementCtx): void {

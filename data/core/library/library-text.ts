@@ -19,6 +19,15 @@ export function libraryExportFileName(date: Date): string {
 }
 
 /**
+ * Notepad and some editors start a UTF-8 file with a byte order mark (U+FEFF). The browser's
+ * File.text() drops it, Node's readFile does not, and JSON.parse refuses it: strip it once, here,
+ * so a file reads the same on the desktop and on the web.
+ */
+export function withoutByteOrderMark(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text
+}
+
+/**
  * Reads a library from JSON text (a saved file, an IndexedDB record or an import). A failure says
  * exactly which field is wrong, as a JSON path ("briefingPacks.0.date: ..."), for editors and logs;
  * the UI shows the Vietnamese text of the code beside it.
@@ -26,7 +35,7 @@ export function libraryExportFileName(date: Date): string {
 export function parseLibraryText(text: string): Result<LibraryDocument> {
   let value: unknown
   try {
-    value = JSON.parse(text)
+    value = JSON.parse(withoutByteOrderMark(text))
   } catch (error) {
     return fail('library-not-json', `not JSON: ${error instanceof Error ? error.message : String(error)}`)
   }
@@ -39,7 +48,8 @@ export function parseLibraryText(text: string): Result<LibraryDocument> {
   return ok(parsed.data)
 }
 
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+/** The first issues as "json.path: message", for editors and logs. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   const lines = issues.slice(0, ISSUES_SHOWN).map((issue) => `${jsonPath(issue.path)}: ${issueMessage(issue)}`)
   const more = issues.length - ISSUES_SHOWN
   return more > 0 ? `${lines.join('; ')} (and ${more} more)` : lines.join('; ')

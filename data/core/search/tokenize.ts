@@ -1,4 +1,5 @@
 import { foldVietnamese, normalizeExact } from './fold'
+import { MAX_QUERY_CHARS } from './query-limit'
 
 /**
  * One tokenizer for the index and the query, so both sides agree on what a term is. Words are
@@ -7,8 +8,6 @@ import { foldVietnamese, normalizeExact } from './fold'
  * 亚太经合组织 and 亚太经济合作组织 differently while their bigrams (亚太, 组织...) still meet.
  */
 
-/** A query longer than this is cut, not refused: "any characters allowed, never a crash". */
-export const MAX_QUERY_CHARS = 200
 /** Words kept from a query; Han bigrams derived from kept words do not count. */
 export const MAX_QUERY_TERMS = 20
 /** Results asked for per group (hits, suggestions). */

@@ -1,5 +1,6 @@
 import type { EntryDocument, SourceDocument } from '../api-contract'
 import { mergeSheetSources, sheetSources, sourceNumbers } from '../fact-sheet'
+import { ownValue } from '../library/id-records'
 import { formatPackDate } from './document-date'
 import { buildEntrySheet } from './entry-sheet'
 import type { BriefingDocument, ContentsLine } from './sheet-model'
@@ -43,7 +44,7 @@ export function buildBriefingDocument(pack: BriefingInput, options: BriefingOpti
   const merged = mergeSheetSources(entries.map((entry) => sheetSources(entry)))
   const packNumbers = sourceNumbers(merged)
   const sheets = entries.map((entry) =>
-    buildEntrySheet(entry, { preset: options.preset, printedOn: options.printedOn, note: options.notes[entry.id] ?? null, documents: null, packNumbers }),
+    buildEntrySheet(entry, { preset: options.preset, printedOn: options.printedOn, note: ownValue(options.notes, entry.id) ?? null, documents: null, packNumbers }),
   )
   const date = formatPackDate(pack.date)
   const details = [
@@ -54,7 +55,7 @@ export function buildBriefingDocument(pack: BriefingInput, options: BriefingOpti
   const lines = pack.items.map((item, index): ContentsLine =>
     item.entry
       ? { kind: 'sheet', number: index + 1, entryId: item.id, title: item.entry.title, kindLabel: W.sheetKinds[item.entry.type] }
-      : { kind: 'missing', number: index + 1, entryId: item.id, title: pack.entryTitles[item.id] ?? item.id, warning: W.pack.missing },
+      : { kind: 'missing', number: index + 1, entryId: item.id, title: ownValue(pack.entryTitles, item.id) ?? item.id, warning: W.pack.missing },
   )
   return {
     title,

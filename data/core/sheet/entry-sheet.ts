@@ -1,8 +1,11 @@
 import type { EntryDocument, Fact, SourceDocument } from '../api-contract'
 import { sheetSources, sheetTimeline, sourceNumbers } from '../fact-sheet'
 import { FACT_SHEET_LAYOUTS, type SheetSection } from '../fact-sheet-layout'
-import { formatAsOf, formatDateValue, formatFactValue, groupFacts, labelledGroups } from './fact-format'
-import type { EntrySheet, FactLine, GlanceItem, SheetBlock } from './sheet-model'
+import { economyProfile, ownFacts, sheetIndicators, type EconomyProfile } from '../economy/profile'
+import { formatQuantity } from '../economy/quantity'
+import { labelRelationGroups } from '../relation-labels'
+import { formatAsOf, formatDateValue, formatFactValue, groupFacts } from './fact-format'
+import type { EntrySheet, FactLine, GlanceItem, IndicatorLine, PartnerLine, SheetBlock } from './sheet-model'
 import type { SheetPreset } from './sheet-presets'
 import { listSources, quoteSources, sourceMark } from './sheet-sources'
 import { SHEET_WORDING } from './sheet-wording'
@@ -89,14 +92,20 @@ function layoutBlock(section: SheetSection, entry: EntryDocument, numbers: Reado
       return [{ kind: 'names', title: W.sections.names, names }]
     }
     case 'facts': {
-      if (entry.facts.length === 0) return []
+      // The Factbook's figures have their own block; the facts table keeps the entry's own facts.
+      const facts = ownFacts(entry.facts)
+      if (facts.length === 0) return []
       const line = (fact: Fact) => factLine(fact, numbers)
-      const rows = groupFacts(entry.facts).map((row) =>
+      const rows = groupFacts(facts).map((row) =>
         row.kind === 'fact'
           ? { kind: 'fact' as const, fact: line(row.fact) }
           : { kind: 'conflict' as const, key: row.key, note: `${W.conflict}: ${W.conflictNote}`, facts: row.facts.map(line) },
       )
       return [{ kind: 'facts', title: W.sections.facts, columns: W.factColumns, rows }]
+    }
+    case 'indicators': {
+      const profile = economyProfile(entry.facts)
+      return profile ? [indicatorsBlock(profile, numbers)] : []
     }
     case 'timeline': {
       const items = sheetTimeline(entry.facts)
@@ -111,10 +120,47 @@ function layoutBlock(section: SheetSection, entry: EntryDocument, numbers: Reado
       ]
     }
     case 'relations': {
-      const groups = labelledGroups(entry.relations).map(({ label, entries }) => ({ label, titles: entries.map((related) => related.title) }))
+      const groups = labelRelationGroups(entry.type, entry.relations).map(({ label, entries }) => ({ label, titles: entries.map((related) => related.title) }))
       return groups.length > 0 ? [{ kind: 'relations', title: W.sections.relations, groups }] : []
     }
   }
+}
+
+/**
+ * "Chỉ số chính": the capital and about ten Factbook figures, each with its own year, then the
+ * five largest export and import partners on a line each. The heading names the source.
+ */
+function indicatorsBlock(profile: EconomyProfile, numbers: ReadonlyMap<string, number>): SheetBlock {
+  const labels = W.economy.labels
+  const items: IndicatorLine[] = [
+    ...(profile.capital ? [{ key: 'capital', label: labels.capital ?? profile.capital.label, value: profile.capital.value, note: null }] : []),
+    ...sheetIndicators(profile).map(({ indicator, latest }) => ({
+      key: indicator.key,
+      label: labels[indicator.key] ?? indicator.label,
+      value: latest.value,
+      note: latest.note ?? null,
+    })),
+  ]
+  const partners = [partnerLine(W.economy.exports, profile.exportPartners), partnerLine(W.economy.imports, profile.importPartners)]
+  const number = numbers.get(profile.citation.sourceId)
+  return {
+    kind: 'indicators',
+    title: W.economy.heading(number === undefined ? '' : W.sourceRef(number)),
+    items,
+    partners: partners.filter((line): line is PartnerLine => line !== null),
+  }
+}
+
+/** Partners are separated by semicolons: "Hồng Công, Trung Quốc" has a comma of its own. */
+function partnerLine(label: string, partners: readonly Fact[]): PartnerLine | null {
+  const [first] = partners
+  if (!first) return null
+  // The Factbook dates the whole list once.
+  const year = first.note ?? first.asOf ?? null
+  const items = partners.map((partner) =>
+    partner.quantity ? `${partner.value} ${formatQuantity(partner.quantity.amount, 'percent', { scale: 'none', digits: 0 })}` : partner.value,
+  )
+  return { key: first.key, label: year ? `${label} (${year})` : label, text: items.join('; ') }
 }
 
 export function factLine(fact: Fact, numbers: ReadonlyMap<string, number>): FactLine {

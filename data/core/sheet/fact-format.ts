@@ -1,4 +1,4 @@
-import type { Fact, RelationGroup, EntrySummary } from '../api-contract'
+import type { Fact } from '../api-contract'
 import type { FactValueKind } from '../entry-types'
 import { SHEET_WORDING } from './sheet-wording'
 
@@ -67,21 +67,4 @@ function disagree(a: Fact, b: Fact): boolean {
   if (!precise(a) || !precise(b)) return false
   if (a.citation.sourceId === b.citation.sourceId) return false
   return !a.value.startsWith(b.value) && !b.value.startsWith(a.value)
-}
-
-/**
- * Headings per relation group. Places inside a place (Đà Nẵng in Việt Nam) are split from the
- * meetings held there, because "Diễn ra tại đây" would be wrong for a city.
- */
-export function labelledGroups(groups: readonly RelationGroup[]): { label: string; entries: EntrySummary[] }[] {
-  return groups.flatMap((group) => {
-    const label = SHEET_WORDING.relations[group.kind][group.direction]
-    if (group.kind !== 'located-in' || group.direction !== 'incoming') return [{ label, entries: group.entries }]
-    const places = group.entries.filter((entry) => entry.type === 'place')
-    const others = group.entries.filter((entry) => entry.type !== 'place')
-    return [
-      { label, entries: others },
-      { label: SHEET_WORDING.locatedInPlaces, entries: places },
-    ].filter((part) => part.entries.length > 0)
-  })
 }

@@ -1,6 +1,7 @@
 import type { EncyclopediaApi, EntryDocument, SourceDocument } from '../api-contract'
 import { mergeSheetSources, sheetSources, type SheetSource } from '../fact-sheet'
 import { ok, type Result } from '../result'
+import { idRecord } from '../library/id-records'
 import { buildBriefingDocument } from './briefing-document'
 import { formatPrintedOn } from './document-date'
 import { buildEntrySheet } from './entry-sheet'
@@ -42,8 +43,8 @@ export async function loadSheet(api: EncyclopediaApi, request: SheetRequest, now
   const sources = mergeSheetSources(items.flatMap((item) => (item.entry ? [sheetSources(item.entry)] : [])))
   const documents = await quotedDocuments(api, request.preset, sources)
   const document = buildBriefingDocument(
-    { title: request.title, meeting: '', date: '', note: '', items, entryTitles: {} },
-    { ...base, packVersion: info.value.version, notes: {}, documents },
+    { title: request.title, meeting: '', date: '', note: '', items, entryTitles: idRecord() },
+    { ...base, packVersion: info.value.version, notes: idRecord(), documents },
   )
   return ok({ kind: 'briefing', document, packVersion: info.value.version })
 }

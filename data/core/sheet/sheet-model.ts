@@ -29,6 +29,22 @@ export interface FactLine {
   source: SourceMark
 }
 
+/** One figure of an economy's "Chỉ số chính": "GDP (PPP)" "1.470 tỷ USD" with its year as the note. */
+export interface IndicatorLine {
+  key: string
+  label: string
+  value: string
+  /** "ước tính 2024": the figure's own year and basis; null when the source gives none. */
+  note: string | null
+}
+
+/** "Xuất khẩu sang (2023)": "Hoa Kỳ 29%; Trung Quốc 17%; …", partners separated by semicolons. */
+export interface PartnerLine {
+  key: string
+  label: string
+  text: string
+}
+
 export type FactTableRow = { kind: 'fact'; fact: FactLine } | { kind: 'conflict'; key: string; note: string; facts: FactLine[] }
 
 export interface ListedSource {
@@ -57,6 +73,8 @@ export type SheetBlock =
       columns: { label: string; value: string; source: string }
       rows: FactTableRow[]
     }
+  /** An economy's Factbook figures; the heading names their one source, so the lines carry none. */
+  | { kind: 'indicators'; title: string; items: IndicatorLine[]; partners: PartnerLine[] }
   | { kind: 'timeline'; title: string; items: { date: string; label: string; source: SourceMark }[] }
   | { kind: 'relations'; title: string; groups: { label: string; titles: string[] }[] }
   | { kind: 'body'; title: string; html: string; notesLabel: string; notes: { mark: string; see: string; source: SourceMark }[] }

@@ -1,4 +1,4 @@
-import type { EntryType, RelationKind } from '../entry-types'
+import type { EntryType } from '../entry-types'
 
 /**
  * The Vietnamese words of a printed sheet, a briefing pack and their Word exports. They live in
@@ -73,19 +73,29 @@ export const SHEET_WORDING = {
   quoteNotice: 'Nguyên văn các đoạn được trích, không phải lời của Bách khoa APEC.',
   referenceNoText: 'Nguồn tham khảo bên ngoài: gói dữ liệu không chứa văn bản để trích.',
   sourceMissing: 'Không đọc được tài liệu này trong gói dữ liệu.',
-  relations: {
-    'member-of': { outgoing: 'Là thành viên của', incoming: 'Thành viên' },
-    'observer-of': { outgoing: 'Là quan sát viên của', incoming: 'Quan sát viên' },
-    hosted: { outgoing: 'Đã đăng cai', incoming: 'Chủ nhà' },
-    chaired: { outgoing: 'Chủ trì', incoming: 'Người chủ trì' },
-    'part-of': { outgoing: 'Trực thuộc', incoming: 'Cơ quan trực thuộc' },
-    signed: { outgoing: 'Đã ký', incoming: 'Bên ký kết' },
-    attended: { outgoing: 'Tham dự', incoming: 'Thành phần tham dự' },
-    'located-in': { outgoing: 'Địa điểm', incoming: 'Diễn ra tại đây' },
-    'led-by': { outgoing: 'Người đứng đầu', incoming: 'Đứng đầu' },
-  } satisfies Record<RelationKind, { outgoing: string; incoming: string }>,
-  /** Places inside a place are not events "held" there. */
-  locatedInPlaces: 'Địa danh thuộc đây',
+  /** An economy's "Chỉ số chính" (World Factbook figures). */
+  economy: {
+    indicators: 'Chỉ số chính',
+    /** The section heading names its one source: every figure of the block is the Factbook's. */
+    heading: (ref: string) => (ref ? `Chỉ số chính (nguồn ${ref})` : 'Chỉ số chính'),
+    /** Shorter labels for the sheet's two columns; the entry page gives the full ones. */
+    labels: {
+      capital: 'Thủ đô',
+      population: 'Dân số',
+      area: 'Diện tích',
+      'gdp-official': 'GDP (tỷ giá chính thức)',
+      'gdp-ppp': 'GDP (PPP)',
+      'gdp-per-capita-ppp': 'GDP/người (PPP)',
+      'gdp-growth': 'Tăng trưởng GDP',
+      inflation: 'Lạm phát',
+      unemployment: 'Thất nghiệp',
+      exports: 'Xuất khẩu',
+      imports: 'Nhập khẩu',
+    } as Readonly<Record<string, string>>,
+    partners: 'Đối tác thương mại lớn nhất',
+    exports: 'Xuất khẩu sang',
+    imports: 'Nhập khẩu từ',
+  },
   pack: {
     label: 'Gói tài liệu',
     untitled: 'Gói tài liệu chưa đặt tên',

@@ -1,24 +1,34 @@
-import { access, copyFile, link, mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises'
+import { access, mkdir, readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { LoadedLibrary } from '../../../data/core/library/library-contract'
+import type { LoadedLibrary, SavedLibrary, SaveRequest } from '../../../data/core/library/library-contract'
+import { mergeLibraries } from '../../../data/core/library/library-merge'
 import { planLibraryLoad } from '../../../data/core/library/library-recovery'
 import type { LibraryDocument } from '../../../data/core/library/library-schema'
 import { parseLibraryText, serializeLibrary } from '../../../data/core/library/library-text'
 import { fail, ok, type Result } from '../../../data/core/result'
-import { isTemporaryFileOf, syncDirectory, writeFileAtomic, writeTemporaryFile } from './atomic-file'
+import { isTemporaryFileOf, nodeFs, syncDirectory, writeFileAtomic, writeTemporaryFile, type DurableFs } from './atomic-file'
 import { createSerialQueue } from './serial-queue'
 
 export const LIBRARY_FILE = 'library.json'
 export const BACKUP_FILE = 'library.backup.json'
 
+/** How many recent saves are remembered as the base a late save is merged from. */
+const REVISIONS_KEPT = 32
+
 /** The library as files in one folder (Electron's userData): library.json and its backup. */
 export interface LibraryFileStore {
   load(): Promise<Result<LoadedLibrary>>
-  save(library: LibraryDocument): Promise<Result<null>>
+  save(request: SaveRequest): Promise<Result<SavedLibrary>>
   /** Whether a load or save is queued or running. */
   busy(): boolean
   /** Resolves once everything queued so far has finished. */
   settled(): Promise<void>
+}
+
+export interface LibraryFileStoreOptions {
+  now?: () => Date
+  /** The durable-write calls; tests record them to check that every fsync happens, in order. */
+  fs?: DurableFs
 }
 
 /**
@@ -26,8 +36,12 @@ export interface LibraryFileStore {
  * or a full disk left behind (nothing else writes there: the app holds a single-instance lock).
  * Loads and saves then run through one queue, so a save never interleaves with another save or a
  * load; if the folder cannot be prepared, every call answers with the reason instead of throwing.
+ *
+ * Two windows, or an import, may save from the same revision: each save names the revision it
+ * was edited from, and one that arrives after another save is merged with it item by item
+ * (mergeLibraries) instead of overwriting it.
  */
-export function createLibraryFileStore(directory: string, now: () => Date = () => new Date()): LibraryFileStore {
+export function createLibraryFileStore(directory: string, { now = () => new Date(), fs = nodeFs }: LibraryFileStoreOptions = {}): LibraryFileStore {
   const current = join(directory, LIBRARY_FILE)
   const backup = join(directory, BACKUP_FILE)
   const serial = createSerialQueue()
@@ -44,13 +58,43 @@ export function createLibraryFileStore(directory: string, now: () => Date = () =
   })
   prepared.catch(() => undefined)
 
+  let loaded = false
+  let readOnly = false
+  let revision = 0
+  /** The library as saved at each recent revision (the newest is what library.json holds). */
+  const revisions = new Map<number, LibraryDocument>()
+  const remember = (library: LibraryDocument) => {
+    revisions.set(revision, library)
+    revisions.delete(revision - REVISIONS_KEPT)
+  }
+
   async function load(): Promise<LoadedLibrary> {
-    const plan = planLibraryLoad(await readIfExists(current), await readIfExists(backup))
+    const plan = await planLibraryLoad(await readIfExists(current), () => readIfExists(backup))
+    loaded = true
+    readOnly = plan.readOnly
     const setAsideAs = plan.setAsideCurrent ? await setAside(current, 'library.corrupt') : null
     if (plan.setAsideBackup) await setAside(backup, 'library.backup.corrupt')
     // The backup already holds these bytes, so the current copy is rewritten without rotating it.
-    if (plan.restoreCurrent) await writeFileAtomic(current, serializeLibrary(plan.library))
-    return { library: plan.library, notice: plan.notice && { ...plan.notice, setAsideAs } }
+    if (plan.restoreCurrent) await writeFileAtomic(current, serializeLibrary(plan.library), fs)
+    remember(plan.library)
+    return { library: plan.library, notice: plan.notice && { ...plan.notice, setAsideAs }, revision, readOnly }
+  }
+
+  async function save({ library, baseRevision }: SaveRequest): Promise<Result<SavedLibrary>> {
+    // Never a save before the folder was read: it could overwrite a newer version's library.
+    if (!loaded) await load()
+    if (readOnly) return fail('library-read-only', `${current}: written by a newer version of the app; saves are refused`)
+    const theirs = revisions.get(revision)
+    const merged = baseRevision === revision || !theirs ? null : mergeLibraries(revisions.get(baseRevision) ?? null, library, theirs)
+    const saving = merged ?? library
+    const text = serializeLibrary(saving)
+    // Never write what the next start could not read back: that start would set the file aside.
+    const readBack = parseLibraryText(text)
+    if (!readBack.ok) return merged ? fail(readBack.error.code, `merged library: ${readBack.error.message}`) : readBack
+    await writeDurably(text)
+    revision += 1
+    remember(saving)
+    return ok({ revision, merged })
   }
 
   /**
@@ -59,16 +103,16 @@ export function createLibraryFileStore(directory: string, now: () => Date = () =
    * A kill at any point leaves library.json holding the old state or the new one; a full disk
    * fails at the temp file, before anything else is touched.
    */
-  async function save(text: string): Promise<void> {
-    const temporary = await writeTemporaryFile(current, text)
+  async function writeDurably(text: string): Promise<void> {
+    const temporary = await writeTemporaryFile(current, text, fs)
     try {
-      await keepAsBackup(current, backup)
-      await rename(temporary, current)
+      await keepAsBackup(current, backup, fs)
+      await fs.rename(temporary, current)
     } catch (error) {
-      await rm(temporary, { force: true })
+      await fs.rm(temporary)
       throw error
     }
-    await syncDirectory(directory)
+    await syncDirectory(directory, fs)
   }
 
   async function setAside(path: string, prefix: string): Promise<string> {
@@ -77,8 +121,8 @@ export function createLibraryFileStore(directory: string, now: () => Date = () =
       const name = `${prefix}-${stamp}${attempt ? `-${attempt}` : ''}.json`
       const target = join(directory, name)
       if (!(await exists(target))) {
-        await rename(path, target)
-        await syncDirectory(directory)
+        await fs.rename(path, target)
+        await syncDirectory(directory, fs)
         return name
       }
     }
@@ -88,12 +132,11 @@ export function createLibraryFileStore(directory: string, now: () => Date = () =
     busy: () => running > 0,
     settled: () => queue(() => Promise.resolve()),
     load: () => queue(() => attempt('library-read-failed', () => prepared.then(load))),
-    save: (library) => {
-      const text = serializeLibrary(library)
-      // Never write what the next start could not read back: that start would set the file aside.
-      const readBack = parseLibraryText(text)
+    save: (request) => {
+      // Checked before queueing: a library that could not be read back is never written.
+      const readBack = parseLibraryText(serializeLibrary(request.library))
       if (!readBack.ok) return Promise.resolve(readBack)
-      return queue(() => attempt('library-save-failed', () => prepared.then(() => save(text)).then(() => null)))
+      return queue(() => attempt('library-save-failed', () => prepared.then(() => save(request)))).then((result) => (result.ok ? result.value : result))
     },
   }
 }
@@ -107,19 +150,27 @@ async function attempt<T>(code: 'library-read-failed' | 'library-save-failed', b
   }
 }
 
-/** Points the backup name at the current file's bytes; copies where the file system has no hard links. */
-async function keepAsBackup(current: string, backup: string): Promise<void> {
+/**
+ * Points the backup name at the current file's bytes; copies where the file system has no hard
+ * links. The backup is a second chance, not the library: if it cannot be replaced (someone made
+ * library.backup.json a folder), the save goes on and the old backup stays as it is.
+ */
+async function keepAsBackup(current: string, backup: string, fs: DurableFs): Promise<void> {
   if (!(await exists(current))) return
   const staging = `${backup}.${process.pid}-backup.tmp`
-  await rm(staging, { force: true })
   try {
-    await link(current, staging)
+    await fs.rm(staging)
+    try {
+      await fs.link(current, staging)
+    } catch {
+      await fs.copyFile(current, staging)
+      const handle = await fs.open(staging, 'r+')
+      await handle.sync().finally(() => handle.close())
+    }
+    await fs.rename(staging, backup)
   } catch {
-    await copyFile(current, staging)
-    const handle = await open(staging, 'r+')
-    await handle.sync().finally(() => handle.close())
+    await fs.rm(staging).catch(() => undefined)
   }
-  await rename(staging, backup)
 }
 
 async function sweepTemporaryFiles(directory: string): Promise<void> {

@@ -40,7 +40,7 @@ export function handleLibraryCall<K extends LibraryMethod>(
 export function libraryHandlers(files: LibraryFileStore, dialogs: LibraryDialogs): LibraryHandlers {
   return {
     load: () => files.load(),
-    save: (library) => files.save(library),
+    save: (request) => files.save(request),
     async exportTo(library, owner) {
       const path = await dialogs.chooseExportPath(owner)
       return path === null ? ok(null) : exportLibraryTo(path, library)

@@ -1,11 +1,12 @@
 import { constants } from 'node:fs'
 import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises'
+import { MAX_PACK_BYTES } from '../../../data/core/pack-file-check'
 import { checkPackFileName } from '../../../data/core/pack-file-name'
 import { fail, ok, type ApiError, type Result } from '../../../data/core/result'
 import { openPackFile, type OpenPack } from '../pack-loader'
 import { checkPackInWorker, type PackCheckWorker } from './check-pack-in-worker'
 import type { PackFolder } from './pack-folder'
-import { MAX_PACK_BYTES, probePackFile } from './pack-file-probe'
+import { probePackFileAt } from './pack-file-probe'
 
 export interface PackImportOptions {
   folder: PackFolder
@@ -33,7 +34,7 @@ export async function importPack(
 ): Promise<Result<ImportedPack>> {
   const named = checkPackFileName(source)
   if (!named.ok) return named
-  const probed = await probePackFile(source)
+  const probed = await probePackFileAt(source)
   if (!probed.ok) return about(source, probed)
   const copied = await copyIntoFolder(source, options.folder)
   if (!copied.ok) return about(source, copied)

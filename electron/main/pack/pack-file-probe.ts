@@ -1,54 +1,79 @@
-import { open, stat } from 'node:fs/promises'
-import { toResult } from '../../../data/core/catalog-api'
+import { constants, type Stats } from 'node:fs'
+import { open, stat, type FileHandle } from 'node:fs/promises'
+import {
+  checkPackFileFacts,
+  probePackFile,
+  readPackFile,
+  type PackFileAccess,
+  type PackFileKind,
+} from '../../../data/core/pack-file-check'
 import { fail, type Result } from '../../../data/core/result'
-import { checkSqliteFileStart, SQLITE_HEADER_SIZE } from '../../../data/core/sqlite-header'
+
+/** Opening a FIFO that has no writer blocks in open() itself; O_NONBLOCK returns at once (0 on Windows). */
+const READ_WITHOUT_BLOCKING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
 /**
- * The largest pack the app opens. sql.js holds the whole database in WASM memory (at most 2 GiB),
- * beside the bytes it was read from and SQLite's own working memory, so a larger file could only
- * fail later and less clearly.
+ * The desktop's file-system side of the core's pack file rules (data/core/pack-file-check.ts; the
+ * CLI's side is data/pipeline/pack-file-node.ts): size and SQLite header, nothing read whole, so an
+ * empty, foreign, cut-off or huge file is refused before anything is copied.
  */
-export const MAX_PACK_BYTES = 1024 ** 3
-
-/**
- * Looks at a chosen file without reading it whole: its size against MAX_PACK_BYTES, then its first
- * bytes and size against the SQLite header, so an empty, foreign, cut-off or huge file is refused
- * before anything is copied.
- */
-export async function probePackFile(path: string): Promise<Result<{ size: number }>> {
-  let size: number
-  try {
-    const info = await stat(path)
-    if (!info.isFile()) return fail('pack-missing', 'not a file')
-    size = info.size
-  } catch (error) {
-    return fail('pack-missing', error instanceof Error ? error.message : String(error))
-  }
-  if (size > MAX_PACK_BYTES) {
-    return fail(
-      'pack-too-large',
-      `${size} bytes, more than the ${MAX_PACK_BYTES} bytes the app opens`,
-    )
-  }
-  let header: Uint8Array
-  try {
-    header = await readStart(path, SQLITE_HEADER_SIZE)
-  } catch (error) {
-    return fail('pack-missing', error instanceof Error ? error.message : String(error))
-  }
-  return toResult(() => {
-    checkSqliteFileStart(header, size)
-    return { size }
-  })
+export function probePackFileAt(path: string): Promise<Result<{ size: number }>> {
+  return withPackFile(path, probePackFile)
 }
 
-async function readStart(path: string, length: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r')
+/** The same checks, then the whole file, as many bytes as were measured. */
+export function readPackFileAt(path: string): Promise<Result<Uint8Array>> {
+  return withPackFile(path, readPackFile)
+}
+
+/**
+ * The path is judged before it is opened, so a FIFO or a device is refused without touching it,
+ * and again through the open handle, so the file judged is the file read even if the name was
+ * swapped in between.
+ */
+async function withPackFile<T>(
+  path: string,
+  use: (file: PackFileAccess) => Promise<Result<T>>,
+): Promise<Result<T>> {
+  let handle: FileHandle
   try {
-    const buffer = new Uint8Array(length)
-    const { bytesRead } = await handle.read(buffer, 0, length, 0)
-    return buffer.subarray(0, bytesRead)
+    const info = await stat(path)
+    const facts = checkPackFileFacts(kindOf(info), info.size)
+    if (!facts.ok) return facts
+    handle = await open(path, READ_WITHOUT_BLOCKING)
+  } catch (error) {
+    return fail('pack-missing', describe(error))
+  }
+  try {
+    const info = await handle.stat()
+    return await use({
+      kind: kindOf(info),
+      size: info.size,
+      read: (position, length) => readRange(handle, position, length),
+    })
+  } catch (error) {
+    return fail('pack-missing', describe(error))
   } finally {
     await handle.close()
   }
+}
+
+function kindOf(info: Stats): PackFileKind {
+  if (info.isFile()) return 'file'
+  return info.isDirectory() ? 'directory' : 'other'
+}
+
+async function readRange(handle: FileHandle, position: number, length: number): Promise<Uint8Array> {
+  const buffer = new Uint8Array(length)
+  let filled = 0
+  while (filled < length) {
+    const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled)
+    if (bytesRead === 0) break
+    filled += bytesRead
+  }
+  return buffer.subarray(0, filled)
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

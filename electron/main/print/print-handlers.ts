@@ -1,5 +1,5 @@
-import { dirname, extname, join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { dirname, join } from 'node:path'
+import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import {
   DESKTOP_PRINT_CHANNELS,
   type DesktopPrintApi,
@@ -10,9 +10,10 @@ import { savePdfInputSchema } from '../../../data/core/pdf-file-name'
 import { fail, ok, type Result } from '../../../data/core/result'
 import { isAppWindow } from '../ipc'
 import { isTrustedSender } from '../sender-check'
+import { writeFileAtomic } from '../library/atomic-file'
+import { chooseSavePath } from './choose-save-path'
 import { PDF_OPTIONS, PRINT_OPTIONS, saveDialogOptions } from './print-options'
 import { saveDocx } from './save-docx'
-import { writeFileAtomically } from './write-file-atomically'
 
 type Handler<T> = (event: IpcMainInvokeEvent, input: unknown) => Promise<Result<T>>
 
@@ -35,14 +36,11 @@ export const handleSavePdf: Handler<SavePdfOutcome> = trusted('savePdf', async (
   } catch (error) {
     return fail('print-failed', `printToPDF: ${message(error)}`)
   }
-  const folder = lastFolder ?? app.getPath('documents')
-  const options = saveDialogOptions(join(folder, parsed.data.fileName))
   const window = BrowserWindow.fromWebContents(event.sender)
-  const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
-  if (choice.canceled || !choice.filePath) return ok({ status: 'cancelled' })
-  const path = extname(choice.filePath).toLowerCase() === '.pdf' ? choice.filePath : `${choice.filePath}.pdf`
+  const path = await chooseSavePath(window, join(lastFolder ?? app.getPath('documents'), parsed.data.fileName), 'pdf', saveDialogOptions)
+  if (path === null) return ok({ status: 'cancelled' })
   try {
-    await writeFileAtomically(path, pdf)
+    await writeFileAtomic(path, pdf)
   } catch (error) {
     return fail('save-failed', `${path}: ${message(error)}`)
   }

@@ -1,4 +1,4 @@
-import type { PrintToPDFOptions, SaveDialogOptions, WebContentsPrintOptions } from 'electron'
+import type { MessageBoxOptions, PrintToPDFOptions, SaveDialogOptions, WebContentsPrintOptions } from 'electron'
 
 const MM_PER_INCH = 25.4
 
@@ -55,5 +55,24 @@ export function docxSaveDialogOptions(defaultPath: string): SaveDialogOptions {
     defaultPath,
     filters: [{ name: 'Tài liệu Word', extensions: ['docx'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
+  }
+}
+
+export type SaveKind = 'pdf' | 'docx'
+
+export const REPLACE_BUTTON = 0
+const KEEP_BUTTON = 1
+
+/** The question the save dialog asks before replacing a file, for the name with ".pdf" or ".docx" added. "Không" is the default. */
+export function replaceQuestionOptions(name: string, folder: string, kind: SaveKind = 'pdf'): MessageBoxOptions {
+  return {
+    type: 'warning',
+    title: kind === 'pdf' ? 'Lưu PDF' : 'Xuất Word',
+    message: `Tệp “${name}” đã có. Thay thế tệp này?`,
+    detail: `Thư mục “${folder}” đã có một tệp tên “${name}”. Nếu thay thế, nội dung cũ của tệp sẽ mất.`,
+    buttons: ['Thay thế', 'Không'],
+    defaultId: KEEP_BUTTON,
+    cancelId: KEEP_BUTTON,
+    noLink: true,
   }
 }

@@ -1,5 +1,6 @@
 import { getEncyclopediaApi } from '../platform/encyclopedia-api'
 import { ErrorScreen } from '../components/ErrorScreen'
+import { NotFoundActions } from '../components/NotFoundActions'
 import { Loading } from '../components/Loading'
 import { usePageTitle } from '../components/usePageTitle'
 import { HomePage } from '../features/home/HomePage'
@@ -71,7 +72,7 @@ function Page({ route, pack }: { route: Route; pack: Parameters<typeof HomePage>
     case 'print-pack':
       return <StoredPackPrintPage key={route.id} id={route.id} preset={route.preset} packInfo={pack} />
     case 'not-found':
-      return <NotFoundPage />
+      return <NotFoundPage path={route.path} />
     case 'print':
       return <PrintPage key={route.id} id={route.id} preset={route.preset} pack={pack} />
     case 'print-briefing':
@@ -79,13 +80,25 @@ function Page({ route, pack }: { route: Route; pack: Parameters<typeof HomePage>
   }
 }
 
-function NotFoundPage() {
+/** An address no route reads: its last word is offered as a search, "Thử lại" would find nothing again. */
+function NotFoundPage({ path }: { path: string }) {
   usePageTitle(STRINGS.errors.notFoundPage)
+  const lastWord = path.split('?', 1)[0]?.split('/').filter(Boolean).at(-1) ?? ''
   return (
     <article className="page">
       <h1 className="page__title">{STRINGS.errors.notFoundPage}</h1>
-      <p>{STRINGS.errors.notFoundAdvice}</p>
-      <a href="#/">{STRINGS.errors.goHome}</a>
+      <p>
+        {STRINGS.errors.notFoundAdvice} {STRINGS.errors.searchInstead}
+      </p>
+      <NotFoundActions key={path} searchHint={safeDecode(lastWord)} />
     </article>
   )
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }

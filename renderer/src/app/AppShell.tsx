@@ -9,6 +9,7 @@ import { LibraryStatus } from '../features/library/LibraryStatus'
 import { Toast } from '../components/Toast'
 import { STRINGS } from '../strings'
 import { routeHref, type Route } from '../routing/routes'
+import { useScrollRestoration } from '../routing/useScrollRestoration'
 import { useMenuCommands } from './useMenuCommands'
 
 const NAV_ITEMS = [
@@ -27,6 +28,7 @@ const NAV_ITEMS = [
 /** Header with the pack title, main navigation, the page, and a footer with the pack version. */
 export function AppShell({ pack, route, children }: { pack: PackInfo; route: Route; children: ReactNode }) {
   useMenuCommands(route)
+  useScrollRestoration(route)
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { ERROR_MESSAGES_VI } from '../../../data/core/error-messages'
+import { errorMessage } from '../components/error-message'
 import { DEFAULT_SETTINGS } from '../../../data/core/library/library-schema'
 import { pdfFileName } from '../../../data/core/pdf-file-name'
 import type { Result } from '../../../data/core/result'
@@ -49,6 +49,6 @@ async function savePageAsPdf(): Promise<void> {
 
 function tellIfFailed(result: Result<unknown>): void {
   if (result.ok) return
-  const message = ERROR_MESSAGES_VI[result.error.code]
+  const message = errorMessage(result.error.code)
   showToast(STRINGS.menu.failed(message.title, message.advice))
 }

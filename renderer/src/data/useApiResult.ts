@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { ApiError, Result } from '../../../data/core/result'
+import { startLoad } from './pending-loads'
 
 export type Loadable<T> =
   | { status: 'loading' }
@@ -32,6 +33,10 @@ export function useApiResult<T>(key: string, load: () => Promise<Result<T>>): [L
     // `load` is recreated on each render; the key says when the request really changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt])
+  // Counted from the commit that shows "loading" to the one that replaces it, so a count of zero
+  // means the answer is on screen, not merely arrived.
+  const loading = state.status === 'loading'
+  useEffect(() => (loading ? startLoad() : undefined), [loading])
   const retry = useCallback(() => setAttempt((count) => count + 1), [])
   return [state, retry]
 }

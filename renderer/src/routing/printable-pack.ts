@@ -1,4 +1,5 @@
 import { SLUG_PATTERN } from '../../../data/core/api-inputs'
+import { idRecord } from '../../../data/core/library/id-records'
 
 /**
  * A briefing pack as the print composition needs it. Stored packs (the user library) and the
@@ -35,7 +36,7 @@ export function parsePackQuery(query: string): PrintablePack {
       .map((id) => id.trim())
       .filter((id) => SLUG_PATTERN.test(id))
       .slice(0, MAX_ENTRIES),
-    entryTitles: {},
+    entryTitles: idRecord(),
   }
 }
 

@@ -1,4 +1,5 @@
 import { isEntryType, type EntryType } from '../../../data/core/entry-types'
+import { cutQuery } from '../../../data/core/search/query-limit'
 import { parsePrintPreset, type PrintPreset } from './print-presets'
 import { packQuery, parsePackQuery, type PrintablePack } from './printable-pack'
 
@@ -23,6 +24,8 @@ export type Route =
       /** Hits the page shows per group after "Xem thêm", so Back returns to as many; null: the first page. */
       shownEntries?: number | null
       shownPassages?: number | null
+      /** Set when the address held a longer query than MAX_QUERY_CHARS, so the page can say it was cut. */
+      queryCut?: true
     }
   | { name: 'library' }
   | { name: 'packs' }
@@ -113,9 +116,12 @@ export function routeHref(route: Route): string {
 function parseSearchRoute(query: string): Route {
   const params = new URLSearchParams(query)
   const type = params.get('type') ?? ''
+  // Cut here, before any component sees it: a 500 000-character link froze the tab for 57 s.
+  const searched = cutQuery(params.get('q') ?? '')
   return {
     name: 'search',
-    query: params.get('q') ?? '',
+    query: searched.query,
+    ...(searched.cut ? { queryCut: true } : {}),
     type: isEntryType(type) ? type : null,
     from: parseYear(params.get('from')),
     to: parseYear(params.get('to')),

@@ -11,3 +11,13 @@ export function useHashRoute(): Route {
   }, [])
   return route
 }
+
+/**
+ * Shows `href` (`#/...`) in place of the page on screen, without a new history entry: for a choice
+ * about how the same page looks (a print preset), so Back still leads where the reader came from.
+ */
+export function replaceRoute(href: string): void {
+  const oldURL = window.location.href
+  window.history.replaceState(window.history.state, '', href)
+  window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL: window.location.href }))
+}

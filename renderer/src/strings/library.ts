@@ -60,6 +60,8 @@ export const LIBRARY_STRINGS = {
         : 'Không thấy bản lưu thư viện trên máy này; thư viện được khôi phục từ bản sao lưu của lần lưu trước.',
     startedEmpty: (name: string | null) =>
       `Bản lưu thư viện và bản sao lưu đều không đọc được${name ? `; bản hỏng được giữ riêng (“${name}”)` : ''}. Ứng dụng bắt đầu một thư viện trống.`,
+    newerVersion:
+      'Thư viện do phiên bản mới hơn tạo; cập nhật ứng dụng. Phiên bản này không đọc được thư viện đó nên chỉ mở một thư viện trống; thư viện của bạn được giữ nguyên, không bị đổi tên hay ghi đè, và thay đổi trong lần mở này sẽ không được lưu.',
     dismiss: 'Đã hiểu',
     retrySave: 'Thử lưu lại',
     technical: 'Chi tiết kỹ thuật',
@@ -111,6 +113,13 @@ export const LIBRARY_STRINGS = {
     meeting: 'Hội nghị',
     meetingPlaceholder: 'Ví dụ: SOM 1, Lima',
     date: 'Ngày họp',
+    dateHint: 'Ngày/tháng/năm, ví dụ 06/11/2017. Để trống nếu chưa có ngày.',
+    dateProblems: {
+      format: (typed: string) => `“${typed}” chưa đúng dạng ngày/tháng/năm. Hãy nhập như 06/11/2017.`,
+      'no-such-date': (typed: string) => `Không có ngày ${typed} trong lịch. Hãy kiểm tra lại ngày và tháng.`,
+      year: () => 'Năm phải có bốn chữ số, từ 1900 đến 2100.',
+    },
+    dateNotSaved: 'Ngày họp chưa được lưu.',
     note: 'Ghi chú cho cả gói',
     entries: 'Các mục từ trong gói',
     entriesHint:

@@ -53,6 +53,36 @@ export const PRINT_STRINGS = {
     quoteNotice: SHEET_WORDING.quoteNotice,
     referenceNoText: SHEET_WORDING.referenceNoText,
     sourceMissing: SHEET_WORDING.sourceMissing,
-    pack: SHEET_WORDING.pack,
+    pack: {
+      ...SHEET_WORDING.pack,
+      /** In a pack the presets say what happens to each sheet: "1 trang" beside "6 trang" read as a contradiction. */
+      presetNames: { 'one-page': 'Mỗi hồ sơ 1 trang', full: 'Hồ sơ đầy đủ', 'with-sources': 'Hồ sơ kèm nguồn' },
+      presetHints: {
+        'one-page': 'Mỗi hồ sơ gọn trong một trang A4; cả gói còn có trang bìa, mục lục và danh mục nguồn',
+        full: 'Mỗi hồ sơ kèm toàn bộ nội dung mục từ, có thể dài nhiều trang',
+        'with-sources': 'Mỗi hồ sơ một trang; danh mục nguồn ở cuối gói kèm nguyên văn các đoạn được trích',
+      },
+      presetMeaning: {
+        'one-page': 'mỗi hồ sơ gọn trong một trang.',
+        full: 'mỗi hồ sơ kèm toàn văn mục từ nên có thể dài nhiều trang.',
+        'with-sources': 'mỗi hồ sơ một trang; nguyên văn các đoạn nguồn được in trong danh mục nguồn ở cuối gói.',
+      },
+      pageCount: (pages: number) => `Cả gói: ${pages} trang A4`,
+      composition: (sheets: number, hasSources: boolean, pages: number) =>
+        `Cả gói gồm trang bìa, mục lục, ${sheets} hồ sơ${hasSources ? ' và danh mục nguồn' : ''}: ${pages} trang.`,
+      longSheets: (count: number) => `${count} hồ sơ dài hơn một trang.`,
+      presetLine: (preset: string, meaning: string) => `Mẫu “${preset}”: ${meaning}`,
+      backToPack: '← Về gói tài liệu',
+      back: '← Quay lại',
+      allPacks: '← Gói tài liệu',
+      emptyTitle: 'Gói tài liệu chưa có mục từ nào',
+      emptyAddress:
+        'Địa chỉ này không nêu mục từ nào, nên không có hồ sơ nào để in. Một gói tài liệu được soạn ở trang “Gói tài liệu”: tạo gói, thêm các mục từ, rồi bấm “In gói tài liệu”.',
+      emptyAddressFormat: 'Địa chỉ của một gói in được nêu mã các mục từ, cách nhau bằng dấu phẩy, ví dụ:',
+      emptyAddressExample: '#/print/briefing?title=Chuẩn bị APEC 2017&entries=viet-nam,apec-2017,csom-2017',
+      makePack: 'Đến trang Gói tài liệu',
+      emptyStored: (title: string) =>
+        `Gói “${title}” chưa có mục từ nào, nên chưa có hồ sơ nào để in. Hãy mở một mục từ hoặc tìm kiếm, rồi bấm “Thêm vào gói tài liệu”.`,
+    },
   },
 } as const

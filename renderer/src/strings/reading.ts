@@ -1,6 +1,6 @@
 import { SHEET_WORDING } from '../../../data/core/sheet/sheet-wording'
 
-/** Sources, entries, their relations, browsing, link previews and history. */
+/** Sources, entries, browsing, link previews and history. */
 export const READING_STRINGS = {
   sources: {
     heading: 'Tài liệu nguồn',
@@ -21,7 +21,7 @@ export const READING_STRINGS = {
     primary: 'Tài liệu gốc',
     reference: 'Nguồn tham khảo',
     referenceIntro:
-      'Nguồn bên ngoài năm tài liệu gốc, dùng cho một số dữ kiện (năm gia nhập, nền kinh tế chủ nhà). Ứng dụng không mở mạng: địa chỉ chỉ để đối chiếu.',
+      'Nguồn bên ngoài năm tài liệu gốc, dùng cho một số dữ kiện (năm gia nhập, nền kinh tế chủ nhà) và số liệu kinh tế – xã hội của các nền kinh tế. Ứng dụng không mở mạng: địa chỉ chỉ để đối chiếu.',
     referenceKind: 'Nguồn tham khảo (không có văn bản trong gói dữ liệu)',
     url: 'Địa chỉ',
     accessed: 'Ngày truy cập',
@@ -59,10 +59,7 @@ export const READING_STRINGS = {
     relations: 'Liên quan',
     backlinks: 'Được nhắc đến trong',
     browseAll: '← Tất cả mục từ',
-    /** Places inside a place are not events "held" there. */
-    locatedInPlaces: SHEET_WORDING.locatedInPlaces,
   },
-  relations: SHEET_WORDING.relations,
   browse: {
     heading: 'Mục từ',
     intro:

@@ -41,6 +41,8 @@ export const SEARCH_STRINGS = {
     noResults: (query: string) => `Không tìm thấy kết quả nào cho “${query}”.`,
     noResultsAdvice: 'Thử gõ ít từ hơn, bỏ bộ lọc hoặc kiểm tra lại chính tả.',
     closest: 'Có phải bạn muốn tìm:',
+    queryCut: (limit: number) =>
+      `Truy vấn dài hơn ${limit} ký tự nên đã được cắt: chỉ ${limit} ký tự đầu được dùng để tìm.`,
     find: {
       open: 'Tìm trong trang (Ctrl+F)',
       label: 'Tìm trong trang',

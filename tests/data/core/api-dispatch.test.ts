@@ -41,6 +41,17 @@ describe('callApi over the real catalog', () => {
     expect(result.ok ? null : result.error.code).toBe('invalid-input')
   })
 
+  it('takes a query and a prefix of up to 200 characters, as many as the search box holds, and refuses longer', async () => {
+    const atLimit = 'Đà Nẵng '.repeat(25)
+    expect(atLimit).toHaveLength(200)
+    expect((await callApi(api, 'search', { query: atLimit })).ok).toBe(true)
+    expect((await callApi(api, 'suggest', { prefix: atLimit })).ok).toBe(true)
+    const over = await callApi(api, 'search', { query: `${atLimit}x` })
+    expect(over.ok ? null : over.error.code).toBe('invalid-input')
+    const overPrefix = await callApi(api, 'suggest', { prefix: `${atLimit}x` })
+    expect(overPrefix.ok ? null : overPrefix.error.code).toBe('invalid-input')
+  })
+
   it('answers not-found for an unknown id as data, not as a rejection', async () => {
     const result = await callApi(api, 'getSource', { id: 'no-such-source' })
     expect(result.ok ? null : result.error.code).toBe('not-found')

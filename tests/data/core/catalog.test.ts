@@ -54,7 +54,7 @@ describe('listSources on the real pack', () => {
     expect(primary.map((source) => source.id)).toEqual(PRIMARY_IDS)
     expect(listed.slice(0, primary.length)).toEqual(primary)
     expect(primary).toHaveLength(catalog.packInfo().counts.sources)
-    // apec-reference.json's sources, then editorial-reference.json's (the sources that check the seeds).
+    // apec-reference.json's sources, editorial-reference.json's (the sources that check the seeds), then the Factbook.
     expect(reference.map((source) => source.id)).toEqual([
       'apec-history',
       'gac-apec',
@@ -65,6 +65,7 @@ describe('listSources on the real pack', () => {
       'crs-wto-at-20',
       'apec-working-level',
       'apec-sce',
+      'cia-world-factbook-2026-01',
     ])
     expect(reference).toHaveLength(catalog.packInfo().counts.referenceSources)
   })

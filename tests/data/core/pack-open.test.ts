@@ -180,6 +180,7 @@ describe('opening pack bytes', () => {
 
   it('has a Vietnamese title and advice for every refusal above', () => {
     for (const code of [
+      'pack-not-file',
       'pack-empty',
       'pack-not-sqlite',
       'pack-truncated',

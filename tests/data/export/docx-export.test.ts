@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { EncyclopediaApi, EntryDocument } from '../../../data/core/api-contract'
+import { ownFacts } from '../../../data/core/economy/profile'
 import { loadedSheetDocx } from '../../../data/core/export/export-docx'
 import { openCatalogApi } from '../../../data/core/open-catalog'
 import { loadSheet, type SheetRequest } from '../../../data/core/sheet/load-sheet'
 import { loadSqlJs } from '../../../data/pipeline/sql-js-node'
-import { docxPart, docxParts, paragraphTexts, styledParagraphs, tableRows } from '../../helpers/docx'
+import { docxPart, docxParts, paragraphTexts, styledParagraphs, tableRows, tables } from '../../helpers/docx'
 import { buildShippedPack } from '../../helpers/pack'
 
 let api: EncyclopediaApi
@@ -38,18 +39,50 @@ describe('an entry sheet as Word', () => {
   it('titles it as Heading 1 with numbered sections as Heading 2, so the navigation pane lists them', async () => {
     const xml = docxPart(await exported({ kind: 'entry', id: 'viet-nam', preset: 'one-page' }), 'word/document.xml')
     expect(styledParagraphs(xml, 'Heading1')).toEqual(['Việt Nam'])
-    expect(styledParagraphs(xml, 'Heading2')).toEqual(['I. Dữ kiện chính', 'II. Các mốc thời gian', 'III. Mục từ liên quan', 'IV. Nguồn'])
+    // An economy's sheet gives its page to the Factbook figures rather than to its dates again.
+    const headings = styledParagraphs(xml, 'Heading2')
+    expect(headings).toHaveLength(4)
+    expect(headings[0]).toBe('I. Dữ kiện chính')
+    expect(headings[1]).toMatch(/^II\. Chỉ số chính \(nguồn \[\d+\]\)$/)
+    expect(headings.slice(2)).toEqual(['III. Mục từ liên quan', 'IV. Nguồn'])
+  })
+
+  it('lists "Chỉ số chính" of an economy: the capital and the latest figures with their years, the top partners, under the Factbook\'s number', async () => {
+    const viet = await entry('viet-nam')
+    const xml = docxPart(await exported({ kind: 'entry', id: 'viet-nam', preset: 'one-page' }), 'word/document.xml')
+    const latest = (key: string) => viet.facts.filter((fact) => fact.key === key).sort((a, b) => (b.quantity?.year ?? 0) - (a.quantity?.year ?? 0))[0]
+    const figures = tables(xml).find((rows) => rows.flat().includes('Thủ đô')) ?? []
+    const pairs = figures.flatMap((row) => [row.slice(0, 2), row.slice(2, 4)]).filter((pair) => pair[0])
+    expect(pairs).toContainEqual(['Thủ đô', latest('capital')?.value])
+    for (const [key, label] of [['population', 'Dân số'], ['gdp-ppp', 'GDP (PPP)'], ['gdp-growth', 'Tăng trưởng GDP'], ['exports', 'Xuất khẩu']] as const) {
+      const fact = latest(key)
+      expect(fact?.note, key).toBeTruthy()
+      expect(pairs, key).toContainEqual([label, `${fact?.value} (${fact?.note})`])
+    }
+    const texts = paragraphTexts(xml)
+    const exportsLine = texts.find((text) => text.startsWith('Xuất khẩu sang')) ?? ''
+    const partners = viet.facts.filter((fact) => fact.key === 'export-partner').map((fact) => fact.value)
+    expect(partners.length).toBeGreaterThan(2)
+    // In the Factbook's order, one semicolon between partners: "Hồng Công, Trung Quốc" keeps its comma.
+    expect(exportsLine.split(': ')[1]?.split('; ').map((item) => item.replace(/ \d+ ?%$/, ''))).toEqual(partners)
+    expect(texts.some((text) => text.startsWith('Nhập khẩu từ'))).toBe(true)
+    const number = Number(/nguồn \[(\d+)\]/.exec(styledParagraphs(xml, 'Heading2')[1] ?? '')?.[1])
+    const sources = texts.filter((text) => /^\[\d+\] /.test(text))
+    expect(sources[number - 1]).toContain(latest('population')?.citation.sourceTitle)
   })
 
   it('puts every fact in a Word table with its value and its source number, and the numbers lead to the right sources', async () => {
     const viet = await entry('viet-nam')
     const xml = docxPart(await exported({ kind: 'entry', id: 'viet-nam', preset: 'one-page' }), 'word/document.xml')
     expect(xml).toContain('<w:tblHeader/>')
+    // The Factbook's figures are in "Chỉ số chính" (tested above); the table holds the entry's own facts.
+    const own = ownFacts(viet.facts)
+    expect(own.length).toBeGreaterThan(5)
     const rows = tableRows(xml)
     expect(rows[0]).toEqual(['Dữ kiện', 'Giá trị', 'Nguồn'])
     expect(rows).toContainEqual(['Gia nhập APEC', 'tháng 11/1998', '[1]'])
     const sources = paragraphTexts(xml).filter((text) => /^\[\d+\] /.test(text))
-    for (const fact of viet.facts) {
+    for (const fact of own) {
       const row = rows.find((cells) => cells[0] === fact.label)
       expect(row, fact.label).toBeDefined()
       const number = sourceNumber(row?.[2] ?? '')

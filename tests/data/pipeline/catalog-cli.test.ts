@@ -38,7 +38,7 @@ let built: BuiltPack
 let catalog: Catalog
 /** Every CLI run this file needs, started together: each process costs about a second. */
 let runs: Record<
-  'stats' | 'sources' | 'source' | 'unknownId' | 'missing' | 'empty' | 'text' | 'usage',
+  'stats' | 'sources' | 'source' | 'unknownId' | 'missing' | 'empty' | 'text' | 'usage' | 'compare' | 'compareAsean' | 'entry' | 'badGroup',
   Promise<Run>
 >
 
@@ -61,6 +61,10 @@ beforeAll(async () => {
     empty: catalogCli(['stats', '--json', '--pack', empty]),
     text: catalogCli(['sources', '--pack', text]),
     usage: catalogCli(['frobnicate', '--pack', pack]),
+    compare: catalogCli(['compare', '--json', '--pack', pack]),
+    compareAsean: catalogCli(['compare', '--group', 'asean', '--json', '--pack', pack]),
+    entry: catalogCli(['entry', 'viet-nam', '--json', '--pack', pack]),
+    badGroup: catalogCli(['compare', '--group', 'g20', '--pack', pack]),
   }
   // Settle them all here, so a slow start is charged to the hook and not to one test.
   await Promise.all(Object.values(runs))
@@ -148,5 +152,69 @@ describe('catalog CLI on a pack built by the real pipeline', () => {
     expect(run.stdout).toBe('')
     expect(run.stderr).toContain('Không có lệnh "frobnicate"')
     expect(run.stderr).toContain('Cách dùng')
+  })
+})
+
+interface CliComparison {
+  indicators: { key: string; label: string; unit: string }[]
+  rows: {
+    id: string
+    title: string
+    entryId: string | null
+    values: Record<string, { amount: number; unit: string; year: number | null; display: string; citation: { sourceId: string } }>
+  }[]
+  totals: { key: string; share: { display: string } | null; years: { year: number; members: string[] }[] }[]
+}
+
+describe('catalog CLI: the economy comparison and figures with quantities', () => {
+  it('compare --json prints the indicators and one row per APEC economy, each value with amount, unit, year, display and citation', async () => {
+    const run = await runs.compare
+    expect(run.status).toBe(0)
+    const table = JSON.parse(run.stdout) as CliComparison
+    expect(table.indicators).toContainEqual({ key: 'gdp-ppp', label: 'GDP thực tế theo sức mua tương đương (PPP)', unit: 'usd' })
+    expect(table.rows).toHaveLength(21)
+    expect(table.rows.map((row) => row.id).sort()).toEqual(catalog.listEntries('economy').map((entry) => entry.id).sort())
+    const vietNam = table.rows.find((row) => row.id === 'viet-nam')
+    // vm.json: "Real GDP growth rate 2024": "7.1% (2024 est.)"; "Population": "106,688,169 (2025 est.)".
+    expect(vietNam?.values['gdp-growth']).toMatchObject({ amount: 7.1, unit: 'percent', year: 2024, display: '7,1 %' })
+    expect(vietNam?.values.population).toMatchObject({ amount: 106_688_169, unit: 'people', year: 2025, display: '106,7 triệu người' })
+    expect(vietNam?.values.area).toMatchObject({ amount: 331_210, unit: 'km2', year: null, display: '331.210 km²' })
+    expect(vietNam?.values['gdp-ppp']).toMatchObject({ amount: 1.456e12, year: 2024, display: '1,456 nghìn tỷ USD' })
+    expect(vietNam?.values['gdp-ppp']?.citation.sourceId).toBe('cia-world-factbook-2026-01')
+    // ks.json and tw.json stop at 2023: each economy keeps its own latest year.
+    expect(table.rows.find((row) => row.id === 'korea')?.values['gdp-ppp']?.year).toBe(2023)
+  })
+
+  it('compare --group asean lists the ten ASEAN members, the three outside APEC without an entry', async () => {
+    const run = await runs.compareAsean
+    expect(run.status).toBe(0)
+    const table = JSON.parse(run.stdout) as CliComparison
+    expect(table.rows).toHaveLength(10)
+    expect(table.rows.filter((row) => row.entryId === null).map((row) => row.id).sort()).toEqual(['cambodia', 'laos', 'myanmar'])
+    expect(table.rows.filter((row) => row.entryId !== null).map((row) => row.id).sort()).toEqual([
+      'brunei', 'indonesia', 'malaysia', 'philippines', 'singapore', 'thailand', 'viet-nam',
+    ])
+    // All ten have GDP (PPP) for 2024, so the total is of one year.
+    expect(table.totals.find((total) => total.key === 'gdp-ppp')?.years).toEqual([{ year: 2024, members: expect.any(Array) }])
+  })
+
+  it('refuses a group it does not know with the usage', async () => {
+    const run = await runs.badGroup
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('--group cần một trong: apec, asean.')
+  })
+
+  it('entry --json gives the Factbook facts a quantity, and the entry\'s own facts none', async () => {
+    const run = await runs.entry
+    expect(run.status).toBe(0)
+    const entry = JSON.parse(run.stdout) as { facts: { key: string; value: string; quantity?: unknown; citation: { source: string; reference: boolean } }[] }
+    expect(entry.facts.find((fact) => fact.key === 'joined')?.quantity).toBeUndefined()
+    const exports = entry.facts.filter((fact) => fact.key === 'exports')
+    expect(exports.map((fact) => fact.quantity)).toEqual([
+      { amount: 429_383_000_000, unit: 'usd', year: 2024 },
+      { amount: 374_986_000_000, unit: 'usd', year: 2023 },
+      { amount: 385_241_000_000, unit: 'usd', year: 2022 },
+    ])
+    expect(exports[0]).toMatchObject({ value: '429,383 tỷ USD', citation: { source: 'cia-world-factbook-2026-01', reference: true } })
   })
 })

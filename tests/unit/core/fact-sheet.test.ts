@@ -31,6 +31,9 @@ const fact = (key: string, value: string, valueKind: Fact['valueKind']): Fact =>
   valueKind,
   asOf: null,
   citation: citation('s', 1),
+  quantity: null,
+  note: null,
+  link: null,
 })
 
 describe('sheetTimeline', () => {
@@ -60,7 +63,13 @@ describe('sheetTimeline', () => {
 describe('sheetSources', () => {
   it('lists each source Việt Nam rests on once, in first use, with its cited paragraphs ascending', () => {
     const sources = sheetSources(vietNam)
-    expect(sources.map((source) => source.sourceId)).toEqual(['gac-apec', 'apec-history', 'chinhphu-csom-2017', 'tgvn-amm31-2020'])
+    expect(sources.map((source) => source.sourceId)).toEqual([
+      'gac-apec',
+      'apec-history',
+      'chinhphu-csom-2017',
+      'tgvn-amm31-2020',
+      'cia-world-factbook-2026-01',
+    ])
     const csom = sources.find((source) => source.sourceId === 'chinhphu-csom-2017')
     // Paragraph 1 and 13 from facts, the rest from the body's citations.
     expect(csom?.paragraphs).toEqual([...new Set(csom?.paragraphs)].sort((a, b) => a - b))

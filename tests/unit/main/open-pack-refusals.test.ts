@@ -1,9 +1,13 @@
-import { truncate } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { mkdir, mkdtemp, truncate } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ErrorCode } from '../../../data/core/error-codes'
 import { ERROR_MESSAGES_VI } from '../../../data/core/error-messages'
-import { MAX_PACK_BYTES } from '../../../electron/main/pack/pack-file-probe'
+import { SCHEMA_VERSION } from '../../../data/core/schema'
+import { MAX_PACK_BYTES } from '../../../data/core/pack-file-check'
 import { writeTempFile } from '../../helpers/pack'
 import {
   ENDLESS_VIEW,
@@ -32,7 +36,8 @@ beforeEach(resetDialogs)
 const refusals: {
   fixture: string
   code: ErrorCode
-  detail: RegExp
+  /** A pattern, or text the message must contain. */
+  detail: RegExp | string
   file: () => Promise<string>
 }[] = [
   {
@@ -40,6 +45,27 @@ const refusals: {
     code: 'pack-empty',
     detail: /0 bytes/,
     file: () => writeTempFile('rong.sqlite', new Uint8Array()),
+  },
+  {
+    fixture: 'a directory named like a pack',
+    code: 'pack-not-file',
+    detail: /a directory, not a file/,
+    file: async () => {
+      const path = join(await mkdtemp(join(tmpdir(), 'apec-test-')), 'thu-muc.sqlite')
+      await mkdir(path)
+      return path
+    },
+  },
+  {
+    // Read like a file, a FIFO with no writer never ends: the check must not open it.
+    fixture: 'a FIFO',
+    code: 'pack-not-file',
+    detail: /not a regular file/,
+    file: async () => {
+      const path = join(await mkdtemp(join(tmpdir(), 'apec-test-')), 'ong-dan.sqlite')
+      execFileSync('mkfifo', [path])
+      return path
+    },
   },
   {
     fixture: 'a text file',
@@ -109,8 +135,9 @@ const refusals: {
   {
     fixture: 'a pack of another schema version',
     code: 'pack-schema-mismatch',
-    detail: /schema version 2, this app reads version 1/,
-    file: async () => writeTempFile('v2.sqlite', await shippedPackWith('PRAGMA user_version = 2')),
+    // One version ahead of the app's, whatever SCHEMA_VERSION is now.
+    detail: `schema version ${SCHEMA_VERSION + 1}, this app reads version ${SCHEMA_VERSION}`,
+    file: async () => writeTempFile('newer.sqlite', await shippedPackWith(`PRAGMA user_version = ${SCHEMA_VERSION + 1}`)),
   },
   {
     fixture: 'a path with a ".." segment',

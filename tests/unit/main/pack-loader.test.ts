@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtemp } from 'node:fs/promises'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { describe, expect, it, vi } from 'vitest'
@@ -22,6 +24,15 @@ describe('loadPackApi', () => {
     const { api } = await loadPackApi(await writeTempFile('encyclopedia.sqlite', new Uint8Array()))
     const info = await api.getPackInfo()
     expect(info.ok ? null : info.error.code).toBe('pack-empty')
+  })
+
+  it('answers pack-not-file for a FIFO where the pack should be, instead of hanging at start', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'apec-test-')), 'encyclopedia.sqlite')
+    execFileSync('mkfifo', [path])
+    const { api } = await loadPackApi(path)
+    const info = await api.getPackInfo()
+    expect(info.ok ? null : info.error.code).toBe('pack-not-file')
+    expect(info.ok ? '' : info.error.message).toContain(path)
   })
 
   it('opens the real pack', async () => {

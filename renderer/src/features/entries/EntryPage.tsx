@@ -1,13 +1,15 @@
-import { useEffect } from 'react'
 import type { EntryDocument } from '../../../../data/core/api-contract'
+import { economyProfile, ownFacts } from '../../../../data/core/economy/profile'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
 import { routeHref } from '../../routing/routes'
 import { useApiResult } from '../../data/useApiResult'
 import { ErrorScreen } from '../../components/ErrorScreen'
 import { Loading } from '../../components/Loading'
 import { SafeHtml } from '../../components/SafeHtml'
-import { usePageTitle } from '../../components/usePageTitle'
+import { loadedTitle, usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
+import { EconomySection } from '../economy/EconomySection'
+import { GROUP_OF_ENTRY, GroupTotals } from '../economy/GroupTotals'
 import { useRecordVisit } from '../history/useHistory'
 import { EntryLibraryTools } from '../library/EntryLibraryTools'
 import { NoteBox } from '../library/NoteBox'
@@ -19,20 +21,17 @@ import { EntryInlineList, RelationList } from './RelationList'
 export function EntryPage({ id }: { id: string }) {
   const [entry, retry] = useApiResult(`entry:${id}`, () => getEncyclopediaApi().getEntry({ id }))
   const title = entry.status === 'ready' ? entry.value.title : null
-  usePageTitle(title)
+  usePageTitle(loadedTitle(entry, (value) => value.title))
   useRecordVisit('entry', id, title)
   if (entry.status === 'loading') return <Loading />
-  if (entry.status === 'failed') return <ErrorScreen error={entry.error} onRetry={retry} />
+  if (entry.status === 'failed') return <ErrorScreen error={entry.error} onRetry={retry} searchHint={id} />
   return <EntryView entry={entry.value} />
 }
 
 function EntryView({ entry }: { entry: EntryDocument }) {
   const { printPreset } = useLibrary().settings
-  // A hash link keeps the scroll position of the page it came from; a new entry starts at its title.
-  // (A block body: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.)
-  useEffect(() => {
-    window.scrollTo(0, 0)
-  }, [entry.id])
+  const profile = economyProfile(entry.facts)
+  const group = GROUP_OF_ENTRY[entry.id]
   return (
     <article className="page entry" data-entry-id={entry.id}>
       <a className="page__back" href={routeHref({ name: 'browse', type: entry.type })}>
@@ -65,13 +64,15 @@ function EntryView({ entry }: { entry: EntryDocument }) {
       </header>
       <div className="entry__layout">
         <div className="entry__main">
-          <FactBox facts={entry.facts} />
+          <FactBox facts={ownFacts(entry.facts)} />
           <SafeHtml className="entry__body" html={entry.bodyHtml} />
           <BodyCitations citations={entry.bodyCitations} />
+          {profile && <EconomySection profile={profile} />}
+          {group && <GroupTotals group={group} />}
         </div>
         <aside className="entry__aside">
           <NoteBox key={entry.id} entryId={entry.id} title={entry.title} />
-          <RelationList groups={entry.relations} />
+          <RelationList entryType={entry.type} groups={entry.relations} />
           {entry.backlinks.length > 0 && (
             <section className="entry-section" aria-labelledby="entry-backlinks">
               <h2 id="entry-backlinks" className="section-title">

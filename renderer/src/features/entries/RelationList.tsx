@@ -1,10 +1,11 @@
 import type { EntrySummary, RelationGroup } from '../../../../data/core/api-contract'
+import type { EntryType } from '../../../../data/core/entry-types'
+import { labelRelationGroups } from '../../../../data/core/relation-labels'
 import { STRINGS } from '../../strings'
 import { EntryLink } from './EntryLink'
-import { labelledGroups } from '../../../../data/core/sheet/fact-format'
 
-/** Related entries under a Vietnamese heading per relation kind and direction. */
-export function RelationList({ groups }: { groups: readonly RelationGroup[] }) {
+/** Related entries under Vietnamese headings chosen by relation kind, direction and the types at both ends. */
+export function RelationList({ entryType, groups }: { entryType: EntryType; groups: readonly RelationGroup[] }) {
   if (groups.length === 0) return null
   return (
     <section className="entry-section" aria-labelledby="entry-relations">
@@ -12,7 +13,7 @@ export function RelationList({ groups }: { groups: readonly RelationGroup[] }) {
         {STRINGS.entry.relations}
       </h2>
       <dl className="relations">
-        {labelledGroups(groups).map(({ label, entries }) => (
+        {labelRelationGroups(entryType, groups).map(({ label, entries }) => (
           <div key={label} className="relations__group">
             <dt className="relations__label">{label}</dt>
             <dd className="relations__entries">

@@ -1,5 +1,6 @@
 import { useLayoutEffect, type ReactNode } from 'react'
-import { ERROR_MESSAGES_VI } from '../../../../data/core/error-messages'
+import type { LibraryNotice } from '../../../../data/core/library/library-contract'
+import { errorMessage } from '../../components/error-message'
 import type { ApiError } from '../../../../data/core/result'
 import { STRINGS } from '../../strings'
 import { dismissNotice, saveAgain } from './library-state'
@@ -11,7 +12,7 @@ import { useLibraryState } from './useLibrary'
  * on <html> as `data-library-save`, for anyone waiting on it, outside the page's own content.
  */
 export function LibraryStatus() {
-  const { notice, loadError, saveStatus, saveError } = useLibraryState()
+  const { notice, loadError, readOnly, saveStatus, saveError } = useLibraryState()
   // A layout effect: set in the same task as the change, so no one reads a stale "saved".
   useLayoutEffect(() => {
     document.documentElement.dataset.librarySave = saveStatus
@@ -19,18 +20,19 @@ export function LibraryStatus() {
   return (
     <div className="library-status">
       {notice && (
-        <section className="library-banner" role="alert">
-          <p className="library-banner__text">
-            {notice.kind === 'recovered-from-backup' ? STRINGS.libraryStatus.recovered(notice.setAsideAs) : STRINGS.libraryStatus.startedEmpty(notice.setAsideAs)}
-          </p>
+        <section className="library-banner" role="alert" data-notice={notice.kind}>
+          <p className="library-banner__text">{noticeText(notice)}</p>
           <TechnicalDetails text={notice.problem} />
-          <button type="button" className="button button--quiet" onClick={dismissNotice}>
-            {STRINGS.libraryStatus.dismiss}
-          </button>
+          {/* Read-only lasts as long as this window: the reason stays in view, as saves keep being refused. */}
+          {!readOnly && (
+            <button type="button" className="button button--quiet" onClick={dismissNotice}>
+              {STRINGS.libraryStatus.dismiss}
+            </button>
+          )}
         </section>
       )}
       {loadError && <ErrorBanner error={loadError} />}
-      {saveStatus === 'failed' && saveError && (
+      {saveStatus === 'failed' && saveError && saveError.code !== 'library-read-only' && (
         <ErrorBanner error={saveError}>
           <button type="button" className="button" onClick={() => void saveAgain()}>
             {STRINGS.libraryStatus.retrySave}
@@ -41,8 +43,19 @@ export function LibraryStatus() {
   )
 }
 
+function noticeText(notice: LibraryNotice): string {
+  switch (notice.kind) {
+    case 'recovered-from-backup':
+      return STRINGS.libraryStatus.recovered(notice.setAsideAs)
+    case 'started-empty':
+      return STRINGS.libraryStatus.startedEmpty(notice.setAsideAs)
+    case 'newer-version':
+      return STRINGS.libraryStatus.newerVersion
+  }
+}
+
 function ErrorBanner({ error, children }: { error: ApiError; children?: ReactNode }) {
-  const { title, advice } = ERROR_MESSAGES_VI[error.code]
+  const { title, advice } = errorMessage(error.code)
   return (
     <section className="library-banner library-banner--error" role="alert">
       <p className="library-banner__text">

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { ERROR_MESSAGES_VI } from '../../../../data/core/error-messages'
+import { errorMessage } from '../../components/error-message'
 import { importLibrary, type ImportMode, type ImportSummary } from '../../../../data/core/library/library-import'
 import type { ApiError } from '../../../../data/core/result'
 import { getLibraryStore } from '../../platform/library-store'
@@ -94,7 +94,7 @@ function OutcomeView({ outcome }: { outcome: Outcome }) {
         </>
       )
     case 'failed': {
-      const { title, advice } = ERROR_MESSAGES_VI[outcome.error.code]
+      const { title, advice } = errorMessage(outcome.error.code)
       return (
         <div className="library-transfer__failed" data-error-code={outcome.error.code}>
           <p>

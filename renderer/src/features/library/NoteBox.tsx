@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { setNote, setNoteOnSheet } from '../../../../data/core/library/notes'
+import { noteOf, setNote, setNoteOnSheet } from '../../../../data/core/library/notes'
 import { STRINGS } from '../../strings'
 import { changeLibrary, now } from './library-state'
 import { useDraft } from './useDraft'
@@ -7,7 +7,7 @@ import { useLibrary } from './useLibrary'
 
 /** The user's plain-text note on an entry, saved as they type, with a visible saved state. */
 export function NoteBox({ entryId, title }: { entryId: string; title: string }) {
-  const note = useLibrary().notes[entryId]
+  const note = noteOf(useLibrary(), entryId)
   const commit = useCallback((text: string) => changeLibrary((library) => setNote(library, { entryId, title }, text, now())), [entryId, title])
   const draft = useDraft(note?.text ?? '', commit)
   const status = STRINGS.entryLibrary.status[draft.status]

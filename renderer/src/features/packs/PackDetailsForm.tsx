@@ -4,6 +4,7 @@ import type { BriefingPack } from '../../../../data/core/library/library-schema'
 import { STRINGS } from '../../strings'
 import { changeLibrary, now } from '../library/library-state'
 import { useDraft } from '../library/useDraft'
+import { MeetingDateField } from './MeetingDateField'
 
 /** Title (renaming the pack is editing it), meeting, date and note, each saved as the user types. */
 export function PackDetailsForm({ pack }: { pack: BriefingPack }) {
@@ -15,17 +16,7 @@ export function PackDetailsForm({ pack }: { pack: BriefingPack }) {
       <div className="pack-details__grid">
         <DraftField pack={pack} field="title" label={STRINGS.packs.title} />
         <DraftField pack={pack} field="meeting" label={STRINGS.packs.meeting} placeholder={STRINGS.packs.meetingPlaceholder} />
-        <label className="field">
-          <span className="field__head">
-            <span className="field__label">{STRINGS.packs.date}</span>
-          </span>
-          <input
-            className="field__input field__input--date"
-            type="date"
-            value={pack.date}
-            onChange={(event) => void changeLibrary((library) => setPackFields(library, pack.id, { date: event.target.value }, now()))}
-          />
-        </label>
+        <MeetingDateField pack={pack} />
         <DraftField pack={pack} field="note" label={STRINGS.packs.note} multiline />
       </div>
     </section>

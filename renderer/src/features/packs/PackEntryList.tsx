@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { moveEntryInPack, removeEntryFromPack } from '../../../../data/core/library/briefing-pack-entries'
+import { moveEntryInPack, rememberedTitle, removeEntryFromPack } from '../../../../data/core/library/briefing-pack-entries'
 import type { BriefingPack } from '../../../../data/core/library/library-schema'
 import { STRINGS } from '../../strings'
 import { EntryReference } from '../library/EntryReference'
@@ -27,7 +27,7 @@ export function PackEntryList({ pack, index }: { pack: BriefingPack; index: Retu
   const list = useRef<HTMLOListElement>(null)
   const refocus = useRef<{ entryId: string; control: Control } | null>(null)
 
-  const titleOf = (entryId: string) => index?.get(entryId)?.title ?? pack.entryTitles[entryId] ?? entryId
+  const titleOf = (entryId: string) => index?.get(entryId)?.title ?? rememberedTitle(pack, entryId) ?? entryId
 
   useEffect(() => {
     const target = refocus.current
@@ -111,7 +111,7 @@ export function PackEntryList({ pack, index }: { pack: BriefingPack; index: Retu
                 </span>
                 <span className="pack-entry__position">{position + 1}.</span>
                 <span className="pack-entry__title">
-                  <EntryReference entryId={entryId} title={pack.entryTitles[entryId] ?? entryId} index={index} />
+                  <EntryReference entryId={entryId} title={rememberedTitle(pack, entryId) ?? entryId} index={index} />
                 </span>
                 <span className="pack-entry__actions">
                   <button type="button" className="button button--quiet button--small" data-control="up" aria-label={STRINGS.packs.upLabel(title)} disabled={position === 0} onClick={() => move(entryId, position - 1, 'up')}>

@@ -2,9 +2,8 @@ import { routeHref } from '../../routing/routes'
 import { usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
 import { useLibrary } from '../library/useLibrary'
+import { formatMeetingDate } from './meeting-date'
 import { createNewPack, deletePackWithUndo, duplicateExistingPack, packTitle } from './pack-actions'
-
-const DATE_FORMAT = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeZone: 'UTC' })
 
 /** #/packs: every briefing pack, to open, duplicate or delete (with undo), and a button for a new one. */
 export function PackListPage() {
@@ -25,7 +24,7 @@ export function PackListPage() {
         <ul className="pack-cards">
           {packs.map((pack) => {
             const title = packTitle(pack.title)
-            const details = [pack.meeting, pack.date && DATE_FORMAT.format(new Date(`${pack.date}T00:00:00Z`)), STRINGS.packs.entryCount(pack.entryIds.length)]
+            const details = [pack.meeting, formatMeetingDate(pack.date), STRINGS.packs.entryCount(pack.entryIds.length)]
             return (
               <li key={pack.id} className="pack-card" data-pack-id={pack.id}>
                 <h2 className="pack-card__title">

@@ -1,6 +1,5 @@
 import type { PackInfo } from '../../../../data/core/api-contract'
 import { findPack } from '../../../../data/core/library/briefing-packs'
-import { routeHref } from '../../routing/routes'
 import { usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
 import { BriefingPackPage } from '../print/BriefingPackPage'
@@ -13,12 +12,7 @@ export function StoredPackPrintPage({ id, preset, packInfo }: { id: string; pres
   const pack = findPack(useLibrary(), id)
   if (!pack) return <MissingPack />
   return (
-    <BriefingPackPage
-      pack={pack}
-      preset={preset}
-      packInfo={packInfo}
-      presetHref={(option) => routeHref({ name: 'print-pack', id, preset: option })}
-    />
+    <BriefingPackPage pack={pack} preset={preset} packInfo={packInfo} storedId={id} />
   )
 }
 

@@ -4,6 +4,7 @@ import { STRINGS } from '../../strings'
 import { AtAGlance } from './AtAGlance'
 import { SheetBody } from './SheetBody'
 import { SheetFacts } from './SheetFacts'
+import { SheetIndicators } from './SheetIndicators'
 import { SheetNames } from './SheetNames'
 import { SheetRelations } from './SheetRelations'
 import { SheetSection } from './SheetSection'
@@ -65,6 +66,8 @@ function Block({ block, level, sourcesPage }: { block: SheetBlock; level: 2 | 3;
       return section('sheet-section--names', <SheetNames block={block} />)
     case 'facts':
       return section('sheet-section--facts', <SheetFacts block={block} />)
+    case 'indicators':
+      return section('sheet-section--indicators', <SheetIndicators block={block} />)
     case 'timeline':
       return section('sheet-section--timeline', <SheetTimeline block={block} />)
     case 'relations':

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import type { EntryDocument, PackInfo } from '../../../../data/core/api-contract'
 import { sheetSources } from '../../../../data/core/fact-sheet'
+import { ownValue } from '../../../../data/core/library/id-records'
 import { printedNotes } from '../../../../data/core/library/notes'
 import { formatPrintedOn } from '../../../../data/core/sheet/document-date'
 import { buildEntrySheet } from '../../../../data/core/sheet/entry-sheet'
@@ -8,7 +9,7 @@ import { routeHref } from '../../routing/routes'
 import { useApiResult } from '../../data/useApiResult'
 import { ErrorScreen } from '../../components/ErrorScreen'
 import { Loading } from '../../components/Loading'
-import { usePageTitle } from '../../components/usePageTitle'
+import { loadedTitle, usePageTitle } from '../../components/usePageTitle'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
 import { STRINGS } from '../../strings'
 import { useLibrary } from '../library/useLibrary'
@@ -24,10 +25,10 @@ import { entrySheetWord } from './word-export'
 /** `#/print/<id>`: the print preview of one entry's fact sheet, in the preset the URL names. */
 export function PrintPage({ id, preset, pack }: { id: string; preset: PrintPreset; pack: PackInfo }) {
   const [entry, retry] = useApiResult(`entry:${id}`, () => getEncyclopediaApi().getEntry({ id }))
-  usePageTitle(entry.status === 'ready' ? STRINGS.print.pageTitle(entry.value.title) : null)
+  usePageTitle(loadedTitle(entry, (value) => STRINGS.print.pageTitle(value.title)))
   usePrintFooter(STRINGS.print.footer(STRINGS.appName, pack.version))
   if (entry.status === 'loading') return <Loading />
-  if (entry.status === 'failed') return <ErrorScreen error={entry.error} onRetry={retry} />
+  if (entry.status === 'failed') return <ErrorScreen error={entry.error} onRetry={retry} searchHint={id} />
   return <SheetPreview key={`${id}:${preset}`} entry={entry.value} preset={preset} packVersion={pack.version} />
 }
 
@@ -36,7 +37,7 @@ function SheetPreview({ entry, preset, packVersion }: { entry: EntryDocument; pr
   const quoted = useCitedSources(preset === 'with-sources' ? sheetSources(entry) : [])
   // A pack that cannot be read leaves the quotes out ("không đọc được") rather than the whole sheet.
   const documents = quoted.status === 'ready' ? quoted.value : quoted.status === 'failed' ? new Map<string, null>() : null
-  const note = printedNotes(useLibrary())[entry.id] ?? null
+  const note = ownValue(printedNotes(useLibrary()), entry.id) ?? null
   // The one model of this sheet: the preview below and "Xuất Word..." both render it.
   const sheet = buildEntrySheet(entry, { preset, printedOn: formatPrintedOn(new Date()), note, documents })
   const paperPages = usePaperPages(preview, `${entry.id}:${preset}:${quoted.status}`)

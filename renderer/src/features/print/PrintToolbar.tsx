@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { ERROR_MESSAGES_VI } from '../../../../data/core/error-messages'
+import { errorMessage } from '../../components/error-message'
 import { docxFileName, pdfFileName } from '../../../../data/core/pdf-file-name'
 import type { ApiError } from '../../../../data/core/result'
 import { getPrintPlatform, type WordExportOutcome } from '../../platform/print-platform'
@@ -17,17 +17,19 @@ type Status =
  * "Xuất Word..." and, in the desktop app, "Lưu PDF". `word` makes the .docx from the same sheet
  * model the preview shows. Nothing here prints, and nothing is enabled before the layout is measured.
  */
-export function PrintToolbar({
-  title,
-  pages,
-  word,
-  children,
-}: {
+interface PrintToolbarProps {
   title: string
   pages: number | null
+  /** Makes the .docx of what the preview shows, from the same sheet model. */
   word: () => Promise<Uint8Array>
+  /** How the page count reads: "Khổ A4 · 2 trang" for a sheet, "Cả gói: 6 trang A4" for a pack. */
+  pageCount?: (pages: number) => string
+  /** A line under the controls saying what will print, once measured. */
+  summary?: string | null
   children?: ReactNode
-}) {
+}
+
+export function PrintToolbar({ title, pages, word, pageCount = STRINGS.print.pageCount, summary = null, children }: PrintToolbarProps) {
   const platform = getPrintPlatform()
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const ready = pages !== null && status.kind !== 'saving'
@@ -79,7 +81,7 @@ export function PrintToolbar({
       <div className="print-toolbar__row">
         {children}
         <p className="print-toolbar__pages" data-pages={pages ?? undefined}>
-          {pages === null ? STRINGS.print.layingOut : STRINGS.print.pageCount(pages)}
+          {pages === null ? STRINGS.print.layingOut : pageCount(pages)}
         </p>
         <div className="print-toolbar__actions">
           <button type="button" className="button" disabled={!ready} onClick={() => void print()}>
@@ -106,10 +108,11 @@ export function PrintToolbar({
           </button>
         </div>
       </div>
+      {summary && <p className="print-toolbar__summary">{summary}</p>}
       {!platform.savePdf && <p className="print-toolbar__hint">{STRINGS.print.webHint}</p>}
       <p className={status.kind === 'error' ? 'print-toolbar__status print-toolbar__status--error' : 'print-toolbar__status'} role="status">
         {status.kind === 'message' && status.text}
-        {status.kind === 'error' && `${ERROR_MESSAGES_VI[status.error.code].title}. ${ERROR_MESSAGES_VI[status.error.code].advice}`}
+        {status.kind === 'error' && `${errorMessage(status.error.code).title}. ${errorMessage(status.error.code).advice}`}
       </p>
     </section>
   )

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { Suggestion } from '../../../../data/core/api-contract'
 import { foldVietnamese } from '../../../../data/core/search/fold'
+import { MAX_QUERY_CHARS } from '../../../../data/core/search/query-limit'
 import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 import { isTypingTarget } from './keyboard-targets'
@@ -119,6 +120,7 @@ export function SearchBox({ routeQuery, routeKey }: { routeQuery: string | null;
         aria-activedescendant={active ? optionId(activeIndex) : undefined}
         aria-keyshortcuts="Control+K /"
         enterKeyHint="search"
+        maxLength={MAX_QUERY_CHARS}
         autoComplete="off"
         spellCheck={false}
         placeholder={STRINGS.search.placeholder}

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
 import { STRINGS } from '../../strings'
 import { HitGroup } from './SearchHitGroup'
+import { QueryCutNotice } from './QueryCutNotice'
 import { SearchFilters } from './SearchFilters'
 import { isSourceSuggestion, suggestionRoute } from './suggestion-route'
 import { useMoreHits, type HitGroupName, type PerGroup } from './useMoreHits'
@@ -32,6 +33,7 @@ export function SearchPage({ route }: { route: SearchRoute }) {
   return (
     <article className="page search-page" data-state={results.status} data-query={query}>
       <h1 className="page__title search-page__title">{heading}</h1>
+      {route.queryCut && <QueryCutNotice />}
       <SearchFilters route={route} />
       {results.status === 'loading' && <Loading />}
       {results.status === 'failed' && <ErrorScreen error={results.error} onRetry={retry} />}

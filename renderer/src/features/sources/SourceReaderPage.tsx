@@ -5,7 +5,7 @@ import { routeHref } from '../../routing/routes'
 import { useApiResult } from '../../data/useApiResult'
 import { ErrorScreen } from '../../components/ErrorScreen'
 import { Loading } from '../../components/Loading'
-import { usePageTitle } from '../../components/usePageTitle'
+import { loadedTitle, usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
 import { EntryLink } from '../entries/EntryLink'
 import { useRecordVisit } from '../history/useHistory'
@@ -20,10 +20,10 @@ interface SourceReaderPageProps {
 export function SourceReaderPage({ id, paragraph }: SourceReaderPageProps) {
   const [source, retry] = useApiResult(`source:${id}`, () => getEncyclopediaApi().getSource({ id }))
   const title = source.status === 'ready' ? source.value.title : null
-  usePageTitle(title)
+  usePageTitle(loadedTitle(source, (value) => value.title))
   useRecordVisit('source', id, title)
   if (source.status === 'loading') return <Loading />
-  if (source.status === 'failed') return <ErrorScreen error={source.error} onRetry={retry} />
+  if (source.status === 'failed') return <ErrorScreen error={source.error} onRetry={retry} searchHint={id} />
   return <SourceReader source={source.value} highlighted={paragraph} />
 }
 

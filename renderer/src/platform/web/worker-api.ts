@@ -43,5 +43,6 @@ export function createWorkerApi(): EncyclopediaApi {
     getTimeline: () => call('getTimeline'),
     search: (input) => call('search', input),
     suggest: (input) => call('suggest', input),
+    getComparison: (input) => call('getComparison', input),
   } satisfies EncyclopediaApi
 }

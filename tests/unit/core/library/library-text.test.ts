@@ -22,6 +22,12 @@ describe('reading a library file', () => {
     expect(parseLibraryText(serializeLibrary(library))).toEqual({ ok: true, value: library })
   })
 
+  it('reads a file that starts with a UTF-8 byte order mark (Notepad writes one), the same on the desktop as on the web', () => {
+    expect(parseLibraryText(`\uFEFF${serializeLibrary(sampleLibrary())}`)).toEqual({ ok: true, value: sampleLibrary() })
+    // Only a leading mark is taken away: anywhere else it is text, and JSON refuses it.
+    expect(failure(`{\uFEFF"formatVersion": 1}`).code).toBe('library-not-json')
+  })
+
   it('refuses text that is not JSON', () => {
     expect(failure('{"formatVersion": 1,').code).toBe('library-not-json')
     expect(failure('').code).toBe('library-not-json')

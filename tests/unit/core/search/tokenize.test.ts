@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { MAX_QUERY_CHARS } from '../../../../data/core/search/query-limit'
 import {
-  MAX_QUERY_CHARS,
   MAX_QUERY_TERMS,
   limitQuery,
   parseQuery,

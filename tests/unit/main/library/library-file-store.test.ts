@@ -9,6 +9,7 @@ import { parseLibraryText, serializeLibrary } from '../../../../data/core/librar
 import { BACKUP_FILE, createLibraryFileStore, LIBRARY_FILE } from '../../../../electron/main/library/library-file-store'
 import { at, sampleLibrary } from '../../../helpers/library'
 import { libraryGeneration } from '../../../helpers/library-generations'
+import { libraryWindow } from '../../../helpers/library-window'
 
 const directories: string[] = []
 afterAll(async () => {
@@ -33,22 +34,22 @@ describe('library file store', () => {
   it('starts empty and silent, then reads back what it saved', async () => {
     const directory = await emptyFolder()
     const store = createLibraryFileStore(directory)
-    expect(await store.load()).toEqual({ ok: true, value: { library: createEmptyLibrary(), notice: null } })
-    expect(await store.save(sampleLibrary())).toEqual({ ok: true, value: null })
-    expect(await createLibraryFileStore(directory).load()).toEqual({ ok: true, value: { library: sampleLibrary(), notice: null } })
+    expect(await store.load()).toEqual({ ok: true, value: { library: createEmptyLibrary(), notice: null, revision: 0, readOnly: false } })
+    expect(await store.save({ library: sampleLibrary(), baseRevision: 0 })).toEqual({ ok: true, value: { revision: 1, merged: null } })
+    expect(await createLibraryFileStore(directory).load()).toEqual({ ok: true, value: { library: sampleLibrary(), notice: null, revision: 0, readOnly: false } })
     expect(await readFile(join(directory, LIBRARY_FILE), 'utf8')).toBe(serializeLibrary(sampleLibrary()))
   })
 
   it('creates its folder when userData does not exist yet', async () => {
     const directory = join(await emptyFolder(), 'Bách khoa APEC')
-    const store = createLibraryFileStore(directory)
+    const store = libraryWindow(createLibraryFileStore(directory))
     expect((await store.save(sampleLibrary())).ok).toBe(true)
     expect(await readLibrary(join(directory, LIBRARY_FILE))).toEqual(sampleLibrary())
   })
 
   it('keeps the previous good copy as library.backup.json on every save', async () => {
     const directory = await emptyFolder()
-    const store = createLibraryFileStore(directory)
+    const store = libraryWindow(createLibraryFileStore(directory))
     const first = sampleLibrary()
     const second = addBookmark(first, { entryId: 'abac', title: 'ABAC' }, at(50))
     await store.save(first)
@@ -61,8 +62,9 @@ describe('library file store', () => {
   it('runs saves one after another: the last one queued is the one on disk', async () => {
     const directory = await emptyFolder()
     const store = createLibraryFileStore(directory)
-    const results = await Promise.all(Array.from({ length: 12 }, (_, index) => store.save(libraryGeneration(index + 1))))
-    expect(results.every((result) => result.ok)).toBe(true)
+    // Each save made from the revision the one before it will have written: no conflict, no merge.
+    const results = await Promise.all(Array.from({ length: 12 }, (_, index) => store.save({ library: libraryGeneration(index + 1), baseRevision: index })))
+    expect(results.map((result) => result.ok && result.value)).toEqual(Array.from({ length: 12 }, (_, index) => ({ revision: index + 1, merged: null })))
     expect(await readLibrary(join(directory, LIBRARY_FILE))).toEqual(libraryGeneration(12))
     expect(await readLibrary(join(directory, BACKUP_FILE))).toEqual(libraryGeneration(11))
     expect(store.busy()).toBe(false)
@@ -85,7 +87,7 @@ describe('library file store', () => {
     ['fails the schema', (text: string) => text.replace('"zoom": 100', '"zoom": 3')],
   ])('moves a library.json that %s aside, restores the backup and says so', async (_name, damage) => {
     const directory = await emptyFolder()
-    const store = createLibraryFileStore(directory, FIXED_NOW)
+    const store = libraryWindow(createLibraryFileStore(directory, { now: FIXED_NOW }))
     const older = sampleLibrary()
     const newer = addBookmark(older, { entryId: 'abac', title: 'ABAC' }, at(50))
     await store.save(older)
@@ -93,7 +95,7 @@ describe('library file store', () => {
     const damaged = damage(await readFile(join(directory, LIBRARY_FILE), 'utf8'))
     await writeFile(join(directory, LIBRARY_FILE), damaged)
 
-    const loaded = await createLibraryFileStore(directory, FIXED_NOW).load()
+    const loaded = await createLibraryFileStore(directory, { now: FIXED_NOW }).load()
     if (!loaded.ok) throw new Error(loaded.error.message)
     expect(loaded.value.library).toEqual(older)
     expect(loaded.value.notice).toMatchObject({ kind: 'recovered-from-backup', setAsideAs: 'library.corrupt-2025-03-01T10-20-30-456Z.json' })
@@ -108,9 +110,9 @@ describe('library file store', () => {
   it('never overwrites an earlier set-aside copy', async () => {
     const directory = await emptyFolder()
     await writeFile(join(directory, LIBRARY_FILE), 'hỏng lần 1')
-    await createLibraryFileStore(directory, FIXED_NOW).load()
+    await createLibraryFileStore(directory, { now: FIXED_NOW }).load()
     await writeFile(join(directory, LIBRARY_FILE), 'hỏng lần 2')
-    const loaded = await createLibraryFileStore(directory, FIXED_NOW).load()
+    const loaded = await createLibraryFileStore(directory, { now: FIXED_NOW }).load()
     expect(loaded.ok && loaded.value.notice?.setAsideAs).toBe('library.corrupt-2025-03-01T10-20-30-456Z-1.json')
     expect(await readFile(join(directory, 'library.corrupt-2025-03-01T10-20-30-456Z.json'), 'utf8')).toBe('hỏng lần 1')
   })
@@ -119,7 +121,7 @@ describe('library file store', () => {
     const directory = await emptyFolder()
     await writeFile(join(directory, LIBRARY_FILE), '{"formatVersion": 1')
     await writeFile(join(directory, BACKUP_FILE), '[]')
-    const loaded = await createLibraryFileStore(directory, FIXED_NOW).load()
+    const loaded = await createLibraryFileStore(directory, { now: FIXED_NOW }).load()
     expect(loaded.ok && loaded.value).toMatchObject({ library: createEmptyLibrary(), notice: { kind: 'started-empty' } })
     expect((await readdir(directory)).sort()).toEqual(['library.backup.corrupt-2025-03-01T10-20-30-456Z.json', 'library.corrupt-2025-03-01T10-20-30-456Z.json'])
   })
@@ -136,13 +138,13 @@ describe('library file store', () => {
     const directory = await emptyFolder()
     const blocked = join(directory, 'not-a-folder')
     await writeFile(blocked, '')
-    const saved = await createLibraryFileStore(blocked).save(sampleLibrary())
+    const saved = await libraryWindow(createLibraryFileStore(blocked)).save(sampleLibrary())
     expect(saved.ok ? null : saved.error.code).toBe('library-save-failed')
   })
 
   it('refuses to save a library it could not read back, leaving the saved one as it was', async () => {
     const directory = await emptyFolder()
-    const store = createLibraryFileStore(directory)
+    const store = libraryWindow(createLibraryFileStore(directory))
     await store.save(sampleLibrary())
     const tooLong = setNote(sampleLibrary(), { entryId: 'viet-nam', title: 'Việt Nam' }, 'ệ'.repeat(100_001), at(9))
     const saved = await store.save(tooLong)

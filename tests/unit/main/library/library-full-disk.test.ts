@@ -8,6 +8,7 @@ import { serializeLibrary } from '../../../../data/core/library/library-text'
 import { BACKUP_FILE, createLibraryFileStore, LIBRARY_FILE } from '../../../../electron/main/library/library-file-store'
 import { exportLibraryTo } from '../../../../electron/main/library/library-exchange'
 import { at, sampleLibrary } from '../../../helpers/library'
+import { libraryWindow } from '../../../helpers/library-window'
 
 /**
  * A real full disk: a 64 KiB tmpfs. Mounting needs root, which this machine and CI have; the test
@@ -35,7 +36,7 @@ const tooBig = () => setNote(sampleLibrary(), { entryId: 'viet-nam', title: 'Vi�
 describe('library file store: a full disk', () => {
   it('fails a save that does not fit with a clear error, leaving the saved library and its backup intact', async () => {
     const directory = join(disk, 'userData')
-    const store = createLibraryFileStore(directory)
+    const store = libraryWindow(createLibraryFileStore(directory))
     const small = sampleLibrary()
     const smaller = { ...small, bookmarks: [] }
     expect((await store.save(smaller)).ok).toBe(true)
@@ -51,7 +52,7 @@ describe('library file store: a full disk', () => {
     // The store still works once the change fits, and the next start reads the last good state.
     const fits = setNote(small, { entryId: 'viet-nam', title: 'Việt Nam' }, 'Ngắn thôi.', at(61))
     expect((await store.save(fits)).ok).toBe(true)
-    expect(await createLibraryFileStore(directory).load()).toEqual({ ok: true, value: { library: fits, notice: null } })
+    expect(await createLibraryFileStore(directory).load()).toEqual({ ok: true, value: { library: fits, notice: null, revision: 0, readOnly: false } })
   })
 
   it('fails an export that does not fit and leaves no partial file behind', async () => {

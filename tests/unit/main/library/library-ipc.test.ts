@@ -67,7 +67,7 @@ describe('library IPC: who may ask', () => {
     ['a web contents that is not one of our windows', { appWindow: false }],
   ])('refuses %s and writes nothing', async (_name, sender) => {
     const { userData, call } = await setUp()
-    const result = await call('save', sampleLibrary(), eventFrom(sender))
+    const result = await call('save', { library: sampleLibrary(), baseRevision: 0 }, eventFrom(sender))
     expect(result.ok ? null : result.error.code).toBe('forbidden-sender')
     const exported = await call('exportTo', sampleLibrary(), eventFrom(sender))
     expect(exported.ok ? null : exported.error.code).toBe('forbidden-sender')
@@ -78,8 +78,11 @@ describe('library IPC: who may ask', () => {
 
 describe('library IPC: what may be asked', () => {
   it.each([
-    ['a library with a bad field', { ...sampleLibrary(), settings: { theme: 'neon', zoom: 100, printPreset: 'one-page' } }, 'save: settings.theme:'],
-    ['a library with an unknown field', { ...sampleLibrary(), script: 'x' }, 'save: (input): Unrecognized key'],
+    ['a library with a bad field', { library: { ...sampleLibrary(), settings: { theme: 'neon', zoom: 100, printPreset: 'one-page' } }, baseRevision: 0 }, 'save: library.settings.theme:'],
+    ['a library with an unknown field', { library: { ...sampleLibrary(), script: 'x' }, baseRevision: 0 }, 'save: library: Unrecognized key'],
+    ['a library without the revision it was edited from', { library: sampleLibrary() }, 'save: baseRevision: Invalid input'],
+    ['a negative revision', { library: sampleLibrary(), baseRevision: -1 }, 'save: baseRevision: Too small'],
+    ['a bare library, as an older renderer sent it', sampleLibrary(), 'save: library: Invalid input'],
     ['a string', serializeLibrary(sampleLibrary()), 'save: (input): Invalid input'],
     ['nothing', undefined, 'save: (input): Invalid input'],
   ])('refuses to save %s, naming the field, and writes nothing', async (_name, input, message) => {
@@ -91,9 +94,9 @@ describe('library IPC: what may be asked', () => {
 
   it('saves a valid library to userData and loads it back', async () => {
     const { userData, call } = await setUp()
-    expect(await call('save', sampleLibrary())).toEqual({ ok: true, value: null })
+    expect(await call('save', { library: sampleLibrary(), baseRevision: 0 })).toEqual({ ok: true, value: { revision: 1, merged: null } })
     expect(await readFile(join(userData, LIBRARY_FILE), 'utf8')).toBe(serializeLibrary(sampleLibrary()))
-    expect(await call('load')).toEqual({ ok: true, value: { library: sampleLibrary(), notice: null } })
+    expect(await call('load')).toEqual({ ok: true, value: { library: sampleLibrary(), notice: null, revision: 1, readOnly: false } })
     const refused = await call('load', { path: '/etc/passwd' })
     expect(refused.ok ? null : refused.error.code).toBe('invalid-input')
   })
@@ -129,6 +132,14 @@ describe('library IPC: export and import dialogs', () => {
     expect(await call('importFrom')).toEqual({ ok: true, value: { name: 'tu-may-khac.json', library: sampleLibrary() } })
     expect(electron.showOpenDialog.mock.calls[0]?.[1]).toMatchObject({ title: 'Nhập thư viện từ tệp', filters: [{ extensions: ['json'] }], properties: ['openFile'] })
     expect(await readdir(userData)).toEqual([])
+  })
+
+  it('imports a file that starts with a UTF-8 byte order mark, as the web edition does', async () => {
+    const { call } = await setUp()
+    const source = join(await emptyFolder(), 'luu-bang-notepad.json')
+    await writeFile(source, `\uFEFF${serializeLibrary(sampleLibrary())}`)
+    electron.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [source] })
+    expect(await call('importFrom')).toEqual({ ok: true, value: { name: 'luu-bang-notepad.json', library: sampleLibrary() } })
   })
 
   it('answers a bad import with the JSON path of the bad field, and a cancel with nothing', async () => {

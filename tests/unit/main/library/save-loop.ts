@@ -9,11 +9,13 @@ async function saveForever(directory: string): Promise<never> {
   if (!loaded.ok) return stop(2, `failed ${loaded.error.message}`)
   if (loaded.value.notice) return stop(3, `notice ${JSON.stringify(loaded.value.notice)}`)
   let generation = generationOf(loaded.value.library)
+  let revision = loaded.value.revision
   process.stdout.write(`start ${generation}\n`)
   for (;;) {
     generation += 1
-    const saved = await store.save(libraryGeneration(generation))
+    const saved = await store.save({ library: libraryGeneration(generation), baseRevision: revision })
     if (!saved.ok) return stop(4, `failed ${saved.error.message}`)
+    revision = saved.value.revision
     process.stdout.write(`committed ${generation}\n`)
   }
 }

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { IpcMainInvokeEvent, PrintToPDFOptions, SaveDialogOptions, WebContentsPrintOptions } from 'electron'
+import type { IpcMainInvokeEvent, MessageBoxOptions, PrintToPDFOptions, SaveDialogOptions, WebContentsPrintOptions } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { DESKTOP_PRINT_CHANNELS } from '../../../../data/core/api-contract'
 import type * as Handlers from '../../../../electron/main/print/print-handlers'
@@ -11,6 +11,7 @@ const electron = vi.hoisted(() => ({
   appWindowContents: new Set<unknown>(),
   handle: vi.fn(),
   showSaveDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePath?: string }>>(),
+  showMessageBox: vi.fn<(...args: unknown[]) => Promise<{ response: number }>>(),
   documents: '',
 }))
 
@@ -19,7 +20,7 @@ vi.mock('electron', () => ({
     fromWebContents: (contents: unknown) => (electron.appWindowContents.has(contents) ? { id: 1 } : null),
   },
   ipcMain: { handle: electron.handle },
-  dialog: { showSaveDialog: electron.showSaveDialog },
+  dialog: { showSaveDialog: electron.showSaveDialog, showMessageBox: electron.showMessageBox },
   app: { getPath: (name: string) => (name === 'documents' ? electron.documents : '/nowhere') },
 }))
 
@@ -50,6 +51,7 @@ beforeEach(async () => {
   electron.appWindowContents.clear()
   electron.handle.mockClear()
   electron.showSaveDialog.mockReset()
+  electron.showMessageBox.mockReset()
   folder = await mkdtemp(join(tmpdir(), 'apec-pdf-'))
   electron.documents = join(folder, 'Documents')
   await mkdir(electron.documents)
@@ -107,13 +109,60 @@ describe('"Lưu PDF" (savePdf)', () => {
     expect(await readdir(join(folder, 'chosen'))).toEqual(['Hồ sơ Việt Nam.pdf'])
   })
 
-  it('adds .pdf when the name typed in the dialog has none, and replaces an existing file', async () => {
+  it('adds .pdf when the name typed in the dialog has none, without a question when no such file exists', async () => {
     const { event } = eventFrom()
-    await writeFile(join(folder, 'briefing.pdf'), 'old')
     electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(folder, 'briefing') })
     const result = await handlers.handleSavePdf(event, { fileName: 'Goi-tai-lieu.pdf' })
     expect(result).toEqual({ ok: true, value: { status: 'saved', path: join(folder, 'briefing.pdf') } })
     expect(new Uint8Array(await readFile(join(folder, 'briefing.pdf')))).toEqual(PDF_BYTES)
+    expect(electron.showMessageBox).not.toHaveBeenCalled()
+  })
+
+  it('asks before replacing an existing "name.pdf" when the name typed had no .pdf, and replaces it only on "Thay thế"', async () => {
+    const { event } = eventFrom()
+    await writeFile(join(folder, 'briefing.pdf'), 'old')
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(folder, 'briefing') })
+    electron.showMessageBox.mockResolvedValue({ response: 0 })
+    const result = await handlers.handleSavePdf(event, { fileName: 'Goi-tai-lieu.pdf' })
+    expect(result).toEqual({ ok: true, value: { status: 'saved', path: join(folder, 'briefing.pdf') } })
+    const [parent, question] = electron.showMessageBox.mock.calls[0] as [unknown, MessageBoxOptions]
+    expect(parent).toEqual({ id: 1 })
+    expect(question).toMatchObject({ type: 'warning', message: 'Tệp “briefing.pdf” đã có. Thay thế tệp này?', buttons: ['Thay thế', 'Không'], defaultId: 1, cancelId: 1 })
+    expect(question.detail).toContain(folder)
+    expect(new Uint8Array(await readFile(join(folder, 'briefing.pdf')))).toEqual(PDF_BYTES)
+  })
+
+  it('keeps the existing "name.pdf" on "Không" and opens the save dialog again on that name', async () => {
+    const { event } = eventFrom()
+    await writeFile(join(folder, 'briefing.pdf'), 'old')
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, 'briefing') })
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, 'briefing-2.pdf') })
+    electron.showMessageBox.mockResolvedValue({ response: 1 })
+    const result = await handlers.handleSavePdf(event, { fileName: 'Goi-tai-lieu.pdf' })
+    expect(result).toEqual({ ok: true, value: { status: 'saved', path: join(folder, 'briefing-2.pdf') } })
+    const [, again] = electron.showSaveDialog.mock.calls[1] as [unknown, SaveDialogOptions]
+    expect(again.defaultPath).toBe(join(folder, 'briefing.pdf'))
+    expect(await readFile(join(folder, 'briefing.pdf'), 'utf8')).toBe('old')
+    expect(new Uint8Array(await readFile(join(folder, 'briefing-2.pdf')))).toEqual(PDF_BYTES)
+  })
+
+  it('writes nothing when the user says "Không" and then cancels the dialog', async () => {
+    const { event } = eventFrom()
+    await writeFile(join(folder, 'briefing.pdf'), 'old')
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, 'briefing') })
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
+    electron.showMessageBox.mockResolvedValue({ response: 1 })
+    expect(await handlers.handleSavePdf(event, { fileName: 'Goi-tai-lieu.pdf' })).toEqual({ ok: true, value: { status: 'cancelled' } })
+    expect(await readFile(join(folder, 'briefing.pdf'), 'utf8')).toBe('old')
+    expect((await readdir(folder)).sort()).toEqual(['Documents', 'briefing.pdf'])
+  })
+
+  it('leaves the question to the dialog when the name typed already ends in .pdf', async () => {
+    const { event } = eventFrom()
+    await writeFile(join(folder, 'briefing.pdf'), 'old')
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(folder, 'briefing.pdf') })
+    expect(await handlers.handleSavePdf(event, { fileName: 'Goi-tai-lieu.pdf' })).toEqual({ ok: true, value: { status: 'saved', path: join(folder, 'briefing.pdf') } })
+    expect(electron.showMessageBox).not.toHaveBeenCalled()
   })
 
   it('opens the next save dialog in the folder the user saved in last', async () => {

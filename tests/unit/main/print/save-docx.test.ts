@@ -25,7 +25,7 @@ vi.mock('electron', () => ({
 /** A .docx is a zip: these bytes start like one, which is all main checks before writing. */
 const DOCX = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('word/document.xml Việt Nam')])
 const REPLACE = 0
-const CANCEL = 1
+const KEEP = 1
 
 let handlers: typeof Handlers
 let folder: string
@@ -76,19 +76,33 @@ describe('"Xuất Word..." (saveDocx)', () => {
     expect(new Uint8Array(await readFile(join(folder, 'briefing.docx')))).toEqual(DOCX)
   })
 
-  it('asks before replacing name.docx when the typed name lacked the extension, and keeps the old file on "Hủy"', async () => {
+  it('asks before replacing name.docx when the typed name lacked the extension; on "Không" keeps the old file and opens the dialog again on that name', async () => {
     await writeFile(join(folder, 'briefing.docx'), 'old')
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(folder, 'briefing') })
-    electron.showMessageBox.mockResolvedValue({ response: CANCEL })
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, 'briefing') })
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, 'briefing-2.docx') })
+    electron.showMessageBox.mockResolvedValue({ response: KEEP })
 
-    expect(await save({ fileName: 'Goi-tai-lieu.docx', data: DOCX })).toEqual({ ok: true, value: { status: 'cancelled' } })
+    expect(await save({ fileName: 'Goi-tai-lieu.docx', data: DOCX })).toEqual({ ok: true, value: { status: 'saved', path: join(folder, 'briefing-2.docx') } })
 
     const [parent, question] = electron.showMessageBox.mock.calls[0] as [unknown, MessageBoxOptions]
     expect(parent).toEqual({ id: 1 })
-    expect(question.message).toContain('briefing.docx')
-    expect(question.buttons).toEqual(['Thay thế', 'Hủy'])
-    expect(question.defaultId).toBe(CANCEL)
-    expect(question.cancelId).toBe(CANCEL)
+    expect(question).toMatchObject({ type: 'warning', title: 'Xuất Word', message: 'Tệp “briefing.docx” đã có. Thay thế tệp này?', buttons: ['Thay thế', 'Không'] })
+    expect(question.defaultId).toBe(KEEP)
+    expect(question.cancelId).toBe(KEEP)
+    expect(question.detail).toContain(folder)
+    const [, again] = electron.showSaveDialog.mock.calls[1] as [unknown, SaveDialogOptions]
+    expect(again.defaultPath).toBe(join(folder, 'briefing.docx'))
+    expect(again.title).toBe('Xuất Word')
+    expect(await readFile(join(folder, 'briefing.docx'), 'utf8')).toBe('old')
+    expect(new Uint8Array(await readFile(join(folder, 'briefing-2.docx')))).toEqual(DOCX)
+  })
+
+  it('writes nothing when the user says "Không" and then cancels the dialog', async () => {
+    await writeFile(join(folder, 'briefing.docx'), 'old')
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, 'briefing') })
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
+    electron.showMessageBox.mockResolvedValue({ response: KEEP })
+    expect(await save({ fileName: 'Goi-tai-lieu.docx', data: DOCX })).toEqual({ ok: true, value: { status: 'cancelled' } })
     expect(await readFile(join(folder, 'briefing.docx'), 'utf8')).toBe('old')
     expect((await readdir(folder)).sort()).toEqual(['Documents', 'briefing.docx'])
   })

@@ -43,3 +43,48 @@ describe('search route', () => {
     }
   })
 })
+
+describe('search route and the query limit', () => {
+  const hashFor = (query: string) => `#/search?q=${encodeURIComponent(query)}&type=economy`
+
+  it('cuts a 500 000-character query to 200 characters and says so, keeping the other parameters', () => {
+    const route = parseRoute(hashFor('hợp tác kinh tế '.repeat(31_250)))
+    expect(route).toEqual({
+      name: 'search',
+      query: 'hợp tác kinh tế '.repeat(13).slice(0, 200),
+      queryCut: true,
+      type: 'economy',
+      from: null,
+      to: null,
+      shownEntries: null,
+      shownPassages: null,
+    })
+  })
+
+  it('keeps a query of exactly 200 characters as it is, with no notice', () => {
+    const query = 'Đà Nẵng '.repeat(25)
+    expect(query).toHaveLength(200)
+    expect(parseRoute(hashFor(query))).toEqual({
+      name: 'search',
+      query,
+      type: 'economy',
+      from: null,
+      to: null,
+      shownEntries: null,
+      shownPassages: null,
+    })
+  })
+
+  it('counts decomposed Vietnamese as it looks: 375 code units of NFD are 125 letters, not cut', () => {
+    const decomposed = 'ệ'.normalize('NFD').repeat(125) // e + two marks each
+    expect(decomposed).toHaveLength(375)
+    const route = parseRoute(hashFor(decomposed))
+    expect(route).toMatchObject({ query: 'ệ'.repeat(125) })
+    expect(route).not.toHaveProperty('queryCut')
+  })
+
+  it('never keeps half of a character that takes two code units', () => {
+    const route = parseRoute(hashFor(`${'a'.repeat(199)}😀😀`))
+    expect(route).toMatchObject({ query: 'a'.repeat(199), queryCut: true })
+  })
+})

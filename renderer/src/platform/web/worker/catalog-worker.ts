@@ -37,7 +37,8 @@ async function openPack(packUrl: string): Promise<EncyclopediaApi> {
     }
     bytes = new Uint8Array(await response.arrayBuffer())
   } catch (error) {
-    return createCatalogApi({ code: 'pack-missing', message: `${packUrl}: ${String(error)}` })
+    // No answer at all (network down, server gone), told apart from a server that answers "no such file".
+    return createCatalogApi({ code: 'pack-unreachable', message: `${packUrl}: ${String(error)}` })
   }
   try {
     const SQL = await initSqlJs({ locateFile: () => wasmUrl })
