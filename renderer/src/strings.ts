@@ -1,3 +1,4 @@
+import { COPY_STRINGS } from './strings/copy'
 import { ECONOMY_STRINGS } from './strings/economy'
 import { LIBRARY_STRINGS } from './strings/library'
 import { OVERVIEW_STRINGS } from './strings/overview'
@@ -88,4 +89,5 @@ export const STRINGS = {
   ...SEARCH_STRINGS,
   ...PRINT_STRINGS,
   ...ECONOMY_STRINGS,
+  ...COPY_STRINGS,
 } as const

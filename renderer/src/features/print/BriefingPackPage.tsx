@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import type { PackInfo } from '../../../../data/core/api-contract'
 import { mergeSheetSources, sheetSources } from '../../../../data/core/fact-sheet'
 import { printedNotes } from '../../../../data/core/library/notes'
+import { briefingClipboard } from '../../../../data/core/export/sheet-clipboard'
 import { buildBriefingDocument } from '../../../../data/core/sheet/briefing-document'
 import { formatPrintedOn } from '../../../../data/core/sheet/document-date'
 import { routeHref } from '../../routing/routes'
@@ -96,6 +97,7 @@ function PackPreview({
         pageCount={STRINGS.print.pack.pageCount}
         summary={total === null || !paperPages ? null : packSummary(preset, sheets, sources.length > 0, paperPages, total)}
         word={() => briefingWord(briefing, packVersion)}
+        copy={{ content: () => briefingClipboard(briefing), label: STRINGS.copy.packLabel, copied: STRINGS.copy.copiedPack(title) }}
       >
         <PackBackLink storedId={storedId} />
         <PresetChooser preset={preset} hrefFor={presetHref} of="pack" />

@@ -4,6 +4,7 @@ import { sheetSources } from '../../../../data/core/fact-sheet'
 import { ownValue } from '../../../../data/core/library/id-records'
 import { printedNotes } from '../../../../data/core/library/notes'
 import { formatPrintedOn } from '../../../../data/core/sheet/document-date'
+import { sheetClipboard } from '../../../../data/core/export/sheet-clipboard'
 import { buildEntrySheet } from '../../../../data/core/sheet/entry-sheet'
 import { routeHref } from '../../routing/routes'
 import { useApiResult } from '../../data/useApiResult'
@@ -44,7 +45,12 @@ function SheetPreview({ entry, preset, packVersion }: { entry: EntryDocument; pr
   const pages = documents ? (paperPages?.[0] ?? null) : null
   return (
     <div className="print-page">
-      <PrintToolbar title={entry.title} pages={pages} word={() => entrySheetWord(sheet, packVersion)}>
+      <PrintToolbar
+        title={entry.title}
+        pages={pages}
+        word={() => entrySheetWord(sheet, packVersion)}
+        copy={{ content: () => sheetClipboard(sheet), label: STRINGS.copy.sheetLabel, copied: STRINGS.copy.copiedSheet(sheet.title) }}
+      >
         <a className="print-toolbar__back" href={routeHref({ name: 'entry', id: entry.id })}>
           {STRINGS.print.backToEntry}
         </a>

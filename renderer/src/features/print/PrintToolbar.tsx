@@ -2,6 +2,8 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { errorMessage } from '../../components/error-message'
 import { docxFileName, pdfFileName } from '../../../../data/core/pdf-file-name'
 import type { ApiError } from '../../../../data/core/result'
+import { CopyButton } from '../../components/CopyButton'
+import type { RichText } from '../../platform/clipboard'
 import { getPrintPlatform, type WordExportOutcome } from '../../platform/print-platform'
 import { STRINGS } from '../../strings'
 import { providePrintActions } from './print-controller'
@@ -22,6 +24,8 @@ interface PrintToolbarProps {
   pages: number | null
   /** Makes the .docx of what the preview shows, from the same sheet model. */
   word: () => Promise<Uint8Array>
+  /** "Sao chép": the same model as rich text, with the accessible name and the message once copied. */
+  copy: { content: () => RichText; label: string; copied: string }
   /** How the page count reads: "Khổ A4 · 2 trang" for a sheet, "Cả gói: 6 trang A4" for a pack. */
   pageCount?: (pages: number) => string
   /** A line under the controls saying what will print, once measured. */
@@ -29,7 +33,7 @@ interface PrintToolbarProps {
   children?: ReactNode
 }
 
-export function PrintToolbar({ title, pages, word, pageCount = STRINGS.print.pageCount, summary = null, children }: PrintToolbarProps) {
+export function PrintToolbar({ title, pages, word, copy, pageCount = STRINGS.print.pageCount, summary = null, children }: PrintToolbarProps) {
   const platform = getPrintPlatform()
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const ready = pages !== null && status.kind !== 'saving'
@@ -106,6 +110,7 @@ export function PrintToolbar({ title, pages, word, pageCount = STRINGS.print.pag
           >
             {status.kind === 'saving' && status.what === 'word' ? STRINGS.print.exportingWord : STRINGS.print.exportWord}
           </button>
+          <CopyButton content={copy.content} label={copy.label} copied={copy.copied} />
         </div>
       </div>
       {summary && <p className="print-toolbar__summary">{summary}</p>}
