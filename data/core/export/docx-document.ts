@@ -14,7 +14,7 @@ export interface DocxMeta {
 
 /** One entry's fact sheet as a .docx file. */
 export function entrySheetDocx(sheet: EntrySheet, meta: DocxMeta): Promise<Uint8Array> {
-  return pack(
+  return packDocument(
     { title: sheet.title, subject: sheet.kindLabel, meta },
     [{ children: sheetToDocx(sheet, { level: 1, bookmark: null }), landscape: false }],
   )
@@ -31,7 +31,7 @@ export function briefingDocx(briefing: BriefingDocument, meta: DocxMeta): Promis
     children.push(...sourceList(briefing.sources.list))
     if (briefing.sources.quotes) children.push(...quotesToDocx(briefing.sources.quotes))
   }
-  return pack({ title: briefing.title, subject: W.pack.label, meta }, [{ children, landscape: false }])
+  return packDocument({ title: briefing.title, subject: W.pack.label, meta }, [{ children, landscape: false }])
 }
 
 function coverToDocx(briefing: BriefingDocument): DocxBlock[] {
@@ -68,12 +68,14 @@ function contentsToDocx(briefing: BriefingDocument, bookmarks: ReadonlyMap<strin
   return out
 }
 
-interface Section {
+/** One stretch of the document with its own page orientation: A4 portrait, or landscape for a wide table. */
+export interface DocxSection {
   children: DocxBlock[]
   landscape: boolean
 }
 
-function pack(info: { title: string; subject: string; meta: DocxMeta }, sections: readonly Section[]): Promise<Uint8Array> {
+/** The .docx of some sections: properties, styles, the footer with the pack version and "Trang X/Y". */
+export function packDocument(info: { title: string; subject: string; meta: DocxMeta }, sections: readonly DocxSection[]): Promise<Uint8Array> {
   const footerText = `${W.footer(W.appName, info.meta.packVersion)} · `
   const document = new Document({
     title: info.title,
