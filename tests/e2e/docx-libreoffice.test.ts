@@ -134,6 +134,10 @@ describe('LibreOffice opens the Word exports', () => {
       // The sheet's own page starts with its masthead, then its title.
       expect(squeeze(pages[page - 1] ?? ''), title).toContain(title)
     }
+    // The source list's line and each sheet's pointer give the page the list starts on.
+    const sourcesPage = Number(/Danh mục nguồn\s*\.{3,}\s*(\d+)/.exec(contents)?.[1])
+    expect(squeeze(pages[sourcesPage - 1] ?? '')).toMatch(/^Danh mục nguồn/)
+    for (const page of pages.slice(2, sourcesPage - 1)) expect(squeeze(page)).toContain(`Nguồn: xem Danh mục nguồn ở cuối gói (trang ${sourcesPage}).`)
     const last = squeeze(pages.at(-1) ?? '')
     expect(squeeze(pages.join(' '))).toContain('Danh mục nguồn')
     expect(last).toContain(`Trang ${pages.length}/${pages.length}`)

@@ -1,4 +1,4 @@
-import { Document, Footer, LeaderType, Packer, PageNumber, PageOrientation, PageReference, Paragraph, TabStopType, TextRun, type ISectionOptions } from 'docx'
+import { Bookmark, Document, Footer, LeaderType, Packer, PageNumber, PageOrientation, PageReference, Paragraph, TabStopType, TextRun, type ISectionOptions } from 'docx'
 import type { BriefingDocument, EntrySheet } from '../sheet/sheet-model'
 import { SHEET_WORDING } from '../sheet/sheet-wording'
 import { textRuns } from './docx-runs'
@@ -6,6 +6,8 @@ import { type DocxBlock, quotesToDocx, sheetToDocx, sourceList } from './docx-sh
 import { contentWidth, DOCX_STYLES, PAGE, STYLE_IDS } from './docx-styles'
 
 const W = SHEET_WORDING
+/** The merged source list's bookmark: the contents and each sheet's pointer give its page. */
+const SOURCES_BOOKMARK = 'sources'
 
 /** What every exported document says about itself in File › Properties. */
 export interface DocxMeta {
@@ -23,10 +25,14 @@ export function entrySheetDocx(sheet: EntrySheet, meta: DocxMeta): Promise<Uint8
 /** A briefing pack as one .docx: cover, contents with page references, the sheets, the merged sources. */
 export function briefingDocx(briefing: BriefingDocument, meta: DocxMeta): Promise<Uint8Array> {
   const bookmarks = new Map(briefing.sheets.map((sheet, index) => [sheet.entryId, `sheet_${index + 1}`]))
+  const sourcesBookmark = briefing.sources ? SOURCES_BOOKMARK : null
   const children: DocxBlock[] = [...coverToDocx(briefing), ...contentsToDocx(briefing, bookmarks)]
-  for (const sheet of briefing.sheets) children.push(...sheetToDocx(sheet, { level: 2, bookmark: bookmarks.get(sheet.entryId) ?? null }))
+  for (const sheet of briefing.sheets) {
+    children.push(...sheetToDocx(sheet, { level: 2, bookmark: bookmarks.get(sheet.entryId) ?? null, sourcesBookmark }))
+  }
   if (briefing.sources) {
-    children.push(new Paragraph({ heading: 'Heading2', pageBreakBefore: true, keepNext: true, children: textRuns(briefing.sources.title) }))
+    const title = [new Bookmark({ id: SOURCES_BOOKMARK, children: textRuns(briefing.sources.title) })]
+    children.push(new Paragraph({ heading: 'Heading2', pageBreakBefore: true, keepNext: true, children: title }))
     children.push(new Paragraph({ style: STYLE_IDS.small, children: textRuns(briefing.sources.intro, { italics: true }) }))
     children.push(...sourceList(briefing.sources.list))
     if (briefing.sources.quotes) children.push(...quotesToDocx(briefing.sources.quotes))
@@ -64,7 +70,9 @@ function contentsToDocx(briefing: BriefingDocument, bookmarks: ReadonlyMap<strin
         : new Paragraph({ children: [...textRuns(`${line.number}. ! ${line.title}`), ...textRuns(` — ${line.kind === 'missing' ? line.warning : ''}`, { italics: true })] }),
     )
   }
-  if (briefing.contents.sourcesLine) out.push(new Paragraph({ children: textRuns(briefing.contents.sourcesLine) }))
+  if (briefing.contents.sourcesLine) {
+    out.push(new Paragraph({ tabStops: tab, children: [...textRuns(briefing.contents.sourcesLine), new TextRun({ children: ['\t'] }), new PageReference(SOURCES_BOOKMARK)] }))
+  }
   return out
 }
 

@@ -1,4 +1,4 @@
-import { Bookmark, HeadingLevel, Paragraph, type Table } from 'docx'
+import { Bookmark, HeadingLevel, PageReference, Paragraph, type Table } from 'docx'
 import type { EntrySheet, ListedSource, SheetBlock } from '../sheet/sheet-model'
 import { SHEET_WORDING } from '../sheet/sheet-wording'
 import { bodyBlocks } from './body-html'
@@ -13,6 +13,8 @@ export interface SheetPlacement {
   level: 1 | 2
   /** A pack starts each sheet on a new page, and names it for the contents' page references. */
   bookmark: string | null
+  /** Inside a pack: the bookmark of the merged source list, whose page the sheet points to. */
+  sourcesBookmark?: string | null
 }
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const
@@ -41,7 +43,11 @@ export function sheetToDocx(sheet: EntrySheet, placement: SheetPlacement): DocxB
   let section = 0
   for (const block of sheet.blocks) {
     if (block.kind === 'see-sources') {
-      out.push(new Paragraph({ style: STYLE_IDS.small, children: textRuns(SHEET_WORDING.pack.seeSources(null), { italics: true }) }))
+      const field = SHEET_WORDING.pack.seeSourcesField
+      const children = placement.sourcesBookmark
+        ? [...textRuns(field.before, { italics: true }), new PageReference(placement.sourcesBookmark), ...textRuns(field.after, { italics: true })]
+        : textRuns(SHEET_WORDING.pack.seeSources(null), { italics: true })
+      out.push(new Paragraph({ style: STYLE_IDS.small, children }))
       continue
     }
     section += 1
@@ -110,16 +116,16 @@ function blockToDocx(block: Exclude<SheetBlock, { kind: 'see-sources' }>): DocxB
  * Word keeps them aligned), then one paragraph per partner list.
  */
 function indicatorsToDocx(block: Extract<SheetBlock, { kind: 'indicators' }>, width: number): DocxBlock[] {
-  const label = Math.round(width * 0.2)
-  const value = Math.round(width / 2) - label
+  // The right-hand labels are the longer ones ("GDP (tỷ giá chính thức)"): they get more room.
+  const widths = [0.18, 0.31, 0.22].map((share) => Math.round(width * share))
   const cells = (item: (typeof block.items)[number] | undefined) =>
     item
-      ? [textRuns(item.label, { color: '595959' }), [...textRuns(item.value, { bold: true }), ...(item.note ? textRuns(` (${item.note})`, { color: '595959', size: 16 }) : [])]]
+      ? [textRuns(item.label, { color: '595959', size: 18 }), [...textRuns(item.value, { bold: true, size: 18 }), ...(item.note ? textRuns(` (${item.note})`, { color: '595959', size: 15 }) : [])]]
       : [[], []]
   // Two figures a row, left then right, as the print grid fills.
   const rows = block.items.flatMap((item, index) => (index % 2 === 0 ? [[...cells(item), ...cells(block.items[index + 1])]] : []))
   return [
-    wordTable({ widths: [label, value, label, width - 2 * label - value], header: null, rows, ruled: false, tight: true }),
+    wordTable({ widths: [...widths, width - widths.reduce((sum, part) => sum + part, 0)], header: null, rows, ruled: false, tight: true }),
     ...block.partners.map(
       (line) => new Paragraph({ style: STYLE_IDS.small, keepLines: true, children: [...textRuns(`${line.label}: `, { bold: true }), ...textRuns(line.text)] }),
     ),

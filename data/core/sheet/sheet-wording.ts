@@ -111,5 +111,7 @@ export const SHEET_WORDING = {
       page === null
         ? 'Nguồn: xem Danh mục nguồn ở cuối gói.'
         : `Nguồn: xem Danh mục nguồn ở cuối gói (trang ${page}).`,
+    /** The same in Word, around the page field Word fills in: "… (trang " 6 ")." */
+    seeSourcesField: { before: 'Nguồn: xem Danh mục nguồn ở cuối gói (trang ', after: ').' },
   },
 } as const
