@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { EncyclopediaApi, EntryDocument } from '../../../data/core/api-contract'
 import { ownFacts } from '../../../data/core/economy/profile'
 import { entrySheetDocx } from '../../../data/core/export/docx-document'
-import { factBoxClipboard, sheetClipboard } from '../../../data/core/export/sheet-clipboard'
+import { briefingClipboard, factBoxClipboard, sheetClipboard } from '../../../data/core/export/sheet-clipboard'
 import { openCatalogApi } from '../../../data/core/open-catalog'
 import { loadSheet } from '../../../data/core/sheet/load-sheet'
 import type { EntrySheet } from '../../../data/core/sheet/sheet-model'
@@ -78,5 +78,23 @@ describe('"Sao chép" on a sheet', () => {
       .filter(([label]) => label)
     expect(figures).toEqual(wordFigures)
     expect(htmlParagraphs(html).some((text) => text.startsWith('Xuất khẩu sang (2023): Hoa Kỳ'))).toBe(true)
+  })
+})
+
+describe('"Sao chép" on a briefing pack', () => {
+  it('copies the pack title, each sheet under its own heading in order, and one merged source list', async () => {
+    const loaded = await loadSheet(api, { kind: 'briefing', entryIds: ['viet-nam', 'apec-2017', 'csom-2017'], title: 'Chuẩn bị APEC 2017', preset: 'one-page' }, new Date(2026, 11, 3))
+    if (!loaded.ok || loaded.value.kind !== 'briefing') throw new Error('no pack')
+    const { html, text } = briefingClipboard(loaded.value.document)
+    expect(htmlHeadings(html, 1)).toEqual(['Chuẩn bị APEC 2017'])
+    const titles = await Promise.all(['viet-nam', 'apec-2017', 'csom-2017'].map(async (id) => {
+      const entry = await api.getEntry({ id })
+      return entry.ok ? entry.value.title : id
+    }))
+    expect(htmlHeadings(html, 2)).toEqual([...titles, 'Danh mục nguồn'])
+    const sources = htmlParagraphs(html).filter((line) => /^\[\d+\] /.test(line))
+    const sourceTitles = sources.map((line) => line.replace(/^\[\d+\] /, '').split('. ')[0])
+    expect(new Set(sourceTitles).size).toBe(sources.length)
+    expect(text.split('\n')[0]).toBe('Chuẩn bị APEC 2017')
   })
 })
