@@ -2,8 +2,10 @@ import type { ComparisonInput, ComparisonTable } from './economy/comparison-type
 import type { Quantity } from './economy/quantity'
 import type { EntryType, FactValueKind, RelationKind } from './entry-types'
 import type { Result } from './result'
+import type { AnswerKind } from './search/answer-kinds'
 
 export type { Quantity, QuantityUnit } from './economy/quantity'
+export type { AnswerKind } from './search/answer-kinds'
 export type {
   ComparisonGroup,
   ComparisonInput,
@@ -156,6 +158,17 @@ export interface MemberEconomy {
   hostedYears: number[]
 }
 
+/**
+ * One year of APEC: the meeting entry that stands for the year (apec-2017, "Năm APEC 2017") and the
+ * economy that hosted it. The catalog knows it as a meeting with a year-valued `date` fact that an
+ * economy declares `hosted`.
+ */
+export interface ApecYear {
+  year: number
+  entry: EntrySummary
+  host: EntryRef
+}
+
 /** One dated item of the timeline, always with the fact it comes from. */
 export interface SearchInput {
   /** Anything the user typed; longer than 200 characters or 20 terms is cut, never refused. */
@@ -193,6 +206,39 @@ export interface SearchResults {
   counts: { entries: number; passages: number }
   /** When nothing matched: the closest titles to offer instead. */
   closest: Suggestion[]
+  /** "Trả lời nhanh": the fact that answers the question, when the pack has one. */
+  answer: QuestionAnswer
+}
+
+/**
+ * One fact answering a question, as the pack holds it; never composed. A definition ("APEC là
+ * gì") is the entry's summary: factKey "summary", the entry's title as label, no citation.
+ */
+export interface Answer {
+  kind: AnswerKind
+  entryId: string
+  entryTitle: string
+  entryType: EntryType
+  factKey: string
+  label: string
+  value: string
+  valueKind: FactValueKind
+  asOf: string | null
+  citation: Citation | null
+  /** A figure's qualification ("ước tính 2024"); null for facts read from a paragraph. */
+  note: string | null
+  /** The claims cannot all be true: every one is shown with its source ("Các nguồn ghi khác nhau"). */
+  disputed: boolean
+}
+
+/**
+ * No answer; one fact; or, when the entry holds several facts of the key asked (several host
+ * years, or sources that disagree: then each has `disputed`), all of them.
+ */
+export type QuestionAnswer = Answer | Answer[] | null
+
+export interface AnswerInput {
+  query: string
 }
 
 export interface Suggestion {
@@ -243,10 +289,14 @@ export interface EncyclopediaApi {
   listMembers(): Promise<Result<MemberEconomy[]>>
   /** Every dated fact of meetings and milestones, oldest first. */
   getTimeline(): Promise<Result<TimelineEvent[]>>
+  /** The APEC years the pack has an entry for, each with its host economy, oldest first. */
+  listApecYears(): Promise<Result<ApecYear[]>>
   /** Full-text search over entries and source paragraphs, grouped, with highlighted snippets. */
   search(input: SearchInput): Promise<Result<SearchResults>>
   /** Titles, aliases and acronyms starting with what the user has typed so far. */
   suggest(input: SuggestInput): Promise<Result<Suggestion[]>>
+  /** The fact answering a question ("Trả lời nhanh"), as in search results; null when none does. */
+  answer(input: AnswerInput): Promise<Result<QuestionAnswer>>
   /**
    * The Factbook's indicators for every member of a group, each economy's latest figure with its
    * year, and the group's totals as a share of the world; `not-found` when the pack has no figures.
@@ -265,8 +315,10 @@ export const API_CHANNELS: { readonly [K in ApiMethod]: `encyclopedia:${string}`
   getEntry: 'encyclopedia:get-entry',
   listMembers: 'encyclopedia:list-members',
   getTimeline: 'encyclopedia:get-timeline',
+  listApecYears: 'encyclopedia:list-apec-years',
   search: 'encyclopedia:search',
   suggest: 'encyclopedia:suggest',
+  answer: 'encyclopedia:answer',
   getComparison: 'encyclopedia:get-comparison',
 }
 

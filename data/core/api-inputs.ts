@@ -21,6 +21,7 @@ export const API_INPUT_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType<ApiInput<
   getEntry: z.strictObject({ id: slugSchema }),
   listMembers: z.undefined(),
   getTimeline: z.undefined(),
+  listApecYears: z.undefined(),
   // The box (maxLength) and the results route (cutQuery) never send more than MAX_QUERY_CHARS.
   search: z.strictObject({
     query: z.string().max(MAX_QUERY_CHARS),
@@ -31,5 +32,6 @@ export const API_INPUT_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType<ApiInput<
     offset: z.number().int().min(0).max(1_000_000).optional(),
   }),
   suggest: z.strictObject({ prefix: z.string().max(MAX_QUERY_CHARS), limit: z.number().int().min(1).max(50).optional() }),
+  answer: z.strictObject({ query: z.string().max(MAX_QUERY_CHARS) }),
   getComparison: z.strictObject({ group: z.enum(COMPARISON_GROUPS) }),
 }

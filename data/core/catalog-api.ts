@@ -20,8 +20,10 @@ export function createCatalogApi(catalog: Catalog | ApiError): EncyclopediaApi {
     getEntry: (input) => run((open) => open.getEntry(input.id)),
     listMembers: () => run((open) => open.listMembers()),
     getTimeline: () => run((open) => open.getTimeline()),
+    listApecYears: () => run((open) => open.listApecYears()),
     search: (input) => run((open) => open.search(input)),
     suggest: (input) => run((open) => open.suggest(input)),
+    answer: (input) => run((open) => open.answer(input)),
     getComparison: (input) => run((open) => open.getComparison(input.group)),
   }
 }

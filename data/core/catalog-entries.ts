@@ -1,4 +1,5 @@
 import type {
+  ApecYear,
   EntryDocument,
   EntryListItem,
   EntryRef,
@@ -8,7 +9,7 @@ import type {
   RelationGroup,
   TimelineEvent,
 } from './api-contract'
-import { FACT_VALUE_KINDS, RELATION_KINDS, type EntryType } from './entry-types'
+import { ENTRY_TYPES, FACT_VALUE_KINDS, RELATION_KINDS, type EntryType } from './entry-types'
 import { CITATION_SOURCE_COLUMNS, toCitation, toEntryRef } from './catalog-rows'
 import { figureFacts } from './economy/economy-figures'
 import { CatalogError } from './error-codes'
@@ -61,13 +62,7 @@ export function getEntry(db: SqlDatabase, id: string): EntryDocument {
   const aliases = selectRows(db, 'SELECT alias FROM entry_aliases WHERE entry_id = ? ORDER BY position', [id]).map(
     (alias) => textColumn(alias, 'alias'),
   )
-  const facts = selectRows(
-    db,
-    `SELECT f.key, f.label, f.value, f.value_kind, f.as_of, f.paragraph, ${CITATION_SOURCE_COLUMNS}
-     FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.entry_id = ? ORDER BY f.position`,
-    [id],
-  ).map(toFact)
-  facts.push(...figureFacts(db, id))
+  const facts = entryFacts(db, id)
   const bodyCitations = selectRows(
     db,
     `SELECT c.number, c.paragraph, ${CITATION_SOURCE_COLUMNS}
@@ -90,6 +85,18 @@ export function getEntry(db: SqlDatabase, id: string): EntryDocument {
     backlinks,
     bodyCitations,
   }
+}
+
+/** An entry's facts with their citations, then its Factbook figures: the fact box, in order. */
+export function entryFacts(db: SqlDatabase, id: string): Fact[] {
+  const facts = selectRows(
+    db,
+    `SELECT f.key, f.label, f.value, f.value_kind, f.as_of, f.paragraph, ${CITATION_SOURCE_COLUMNS}
+     FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.entry_id = ? ORDER BY f.position`,
+    [id],
+  ).map(toFact)
+  facts.push(...figureFacts(db, id))
+  return facts
 }
 
 function relationGroups(db: SqlDatabase, id: string): RelationGroup[] {
@@ -190,6 +197,29 @@ export function getTimeline(db: SqlDatabase): TimelineEvent[] {
   return [...chosen.values()].sort((a, b) => a.date.localeCompare(b.date) || collator.compare(a.entry.title, b.entry.title))
 }
 
+/**
+ * The meetings that stand for an APEC year: a meeting an economy declares `hosted`, in the year of
+ * its dates (apec-2017, hosted by viet-nam; apec-1989 is dated only to the month and the day by its
+ * sources). csom-2017 and aelm-25, meetings within a year, are hosted by no economy.
+ */
+export function listApecYears(db: SqlDatabase): ApecYear[] {
+  return selectRows(
+    db,
+    `SELECT MIN(CAST(substr(f.value, 1, 4) AS INTEGER)) AS year, ${SUMMARY_COLUMNS},
+       h.id AS host_id, h.type AS host_type, h.title AS host_title
+     FROM entries e
+     JOIN facts f ON f.entry_id = e.id AND f.key = 'date' AND f.value_kind IN ('year', 'month', 'date')
+     JOIN relations r ON r.to_id = e.id AND r.kind = 'hosted'
+     JOIN entries h ON h.id = r.from_id AND h.type = 'economy'
+     WHERE e.type = 'meeting'
+     GROUP BY e.id, h.id
+     ORDER BY year, e.id`,
+  ).map((row) => ({
+    year: integerColumn(row, 'year'),
+    entry: toEntrySummary(row),
+    host: { id: textColumn(row, 'host_id'), type: enumColumn(row, 'host_type', ENTRY_TYPES), title: textColumn(row, 'host_title') },
+  }))
+}
 
 function toFact(row: SqlRow): Fact {
   const valueKind = enumColumn(row, 'value_kind', FACT_VALUE_KINDS)

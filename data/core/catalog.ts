@@ -1,4 +1,5 @@
 import type {
+  ApecYear,
   EntryDocument,
   EntryListItem,
   MemberEconomy,
@@ -13,7 +14,7 @@ import type {
 } from './api-contract'
 import { SOURCE_KINDS } from './api-contract'
 import { createCatalogSearch, type CatalogSearch } from './catalog-search'
-import { citingEntries, getEntry, getTimeline, listEntries, listMembers } from './catalog-entries'
+import { citingEntries, getEntry, getTimeline, listApecYears, listEntries, listMembers } from './catalog-entries'
 import type { EntryType } from './entry-types'
 import type { ComparisonGroup, ComparisonTable } from './economy/comparison-types'
 import { comparisonTable } from './economy/comparison'
@@ -40,9 +41,11 @@ export interface Catalog {
   getEntry(id: string): EntryDocument
   listMembers(): MemberEconomy[]
   getTimeline(): TimelineEvent[]
+  listApecYears(): ApecYear[]
   getComparison(group: ComparisonGroup): ComparisonTable
   search: CatalogSearch['search']
   suggest: CatalogSearch['suggest']
+  answer: CatalogSearch['answer']
   close(): void
 }
 
@@ -51,10 +54,11 @@ const SOURCE_COLUMNS = `s.id, s.kind, s.title, s.series, s.publisher, s.author, 
   (SELECT count(*) FROM paragraphs p WHERE p.source_id = s.id AND p.number IS NOT NULL) AS paragraph_count`
 
 export function createCatalog(db: SqlDatabase): Catalog {
-  const { search, suggest } = createCatalogSearch(db)
+  const { search, suggest, answer } = createCatalogSearch(db)
   return {
     search,
     suggest,
+    answer,
     packInfo: () => readPackInfo(db),
     listSources: () =>
       selectRows(db, `SELECT ${SOURCE_COLUMNS} FROM sources s ORDER BY s.position`).map(toSourceSummary),
@@ -83,6 +87,7 @@ export function createCatalog(db: SqlDatabase): Catalog {
     getEntry: (id) => getEntry(db, id),
     listMembers: () => listMembers(db),
     getTimeline: () => getTimeline(db),
+    listApecYears: () => listApecYears(db),
     getComparison: (group) => comparisonTable(db, group),
     close: () => db.close(),
   }

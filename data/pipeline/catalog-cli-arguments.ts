@@ -35,9 +35,10 @@ export const CLI_USAGE = `Cách dùng: npm run -s catalog -- <lệnh> [--json] [
   compare [--group G] so sánh các nền kinh tế theo chỉ số World Factbook (G: ${COMPARISON_GROUPS.join(', ')}; mặc định apec)
   build-pack --from THƯ_MỤC --out TỆP
                       tạo gói dữ liệu từ một thư mục tệp .txt/.md (dòng đầu là tiêu đề)
-  export <id>|briefing --format docx|pdf --out TỆP [--preset ${SHEET_PRESETS.join('|')}]
-         [--entries a,b,c --title "Tên gói"]
-                      xuất hồ sơ một mục từ, hoặc một gói tài liệu, ra Word (.docx) hay PDF
+  export <id>|compare|briefing --format docx|pdf --out TỆP [--preset ${SHEET_PRESETS.join('|')}]
+         [--group G] [--entries a,b,c --title "Tên gói"]
+                      xuất hồ sơ một mục từ, bảng so sánh (khổ ngang), hoặc một gói tài liệu,
+                      ra Word (.docx) hay PDF
                       (PDF qua Chromium và bản web đã dựng: npm run build:web)
   --pack TỆP          dùng gói dữ liệu khác (mặc định: data/out/encyclopedia.sqlite)
   --json              in JSON
@@ -146,7 +147,7 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
       if (from === null || out === null) return { ok: false, error: 'Lệnh build-pack cần --from THƯ_MỤC và --out TỆP.' }
       return done({ name, from, out }, 0)
     case 'export': {
-      const target = parseExportTarget({ target: rest[0], format, out, preset, entries, title })
+      const target = parseExportTarget({ target: rest[0], format, out, preset, entries, title, group })
       return target.ok ? done(target.value, 1) : target
     }
     case undefined:

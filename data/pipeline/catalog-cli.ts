@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { callApi } from '../core/api-dispatch'
-import type { EncyclopediaApi, EntryDocument, SearchInput, SearchResults } from '../core/api-contract'
+import type { Answer, EncyclopediaApi, EntryDocument, QuestionAnswer, SearchInput, SearchResults } from '../core/api-contract'
 import { ERROR_MESSAGES_VI } from '../core/error-messages'
 import { createCatalogApi } from '../core/catalog-api'
 import { openCatalog } from '../core/open-catalog'
@@ -113,10 +113,15 @@ function searchInput(command: SearchCommand, query: string): SearchInput {
   return { query, ...(command.type ? { type: command.type } : {}), ...(command.limit ? { limit: command.limit } : {}) }
 }
 
-/** The CLI's stable shape of search results: entries first, then passages. */
+/**
+ * The CLI's stable shape of search results: entries first, then passages; and the fact that
+ * answers a question ("Trả lời nhanh"), an array when the entry holds several (host years) or the
+ * sources disagree (each claim then has `disputed: true`), null when no fact answers.
+ */
 function searchForCli(results: SearchResults) {
   return {
     query: results.query,
+    answer: answerForCli(results.answer),
     hits: [...results.entries, ...results.passages].map((hit) => ({
       kind: hit.kind,
       id: hit.id,
@@ -129,6 +134,21 @@ function searchForCli(results: SearchResults) {
       highlights: hit.snippet.highlights,
     })),
   }
+}
+
+function answerForCli(answer: QuestionAnswer) {
+  const claim = (one: Answer) => ({
+    kind: one.kind,
+    entryId: one.entryId,
+    factKey: one.factKey,
+    label: one.label,
+    value: one.value,
+    asOf: one.asOf,
+    citation: one.citation === null ? null : { source: one.citation.sourceId, paragraph: one.citation.paragraph },
+    disputed: one.disputed,
+  })
+  if (answer === null) return null
+  return Array.isArray(answer) ? answer.map(claim) : claim(answer)
 }
 
 /** `search --stdin`: one query per input line, one JSON line out per query, in one process. */

@@ -29,6 +29,8 @@ export const entryMetaSchema = z.strictObject({
   title: z.string().min(1),
   names: z.strictObject({ en: z.string().min(1).optional(), zh: z.string().min(1).optional() }).default({}),
   aliases: z.array(z.string().min(1)).default([]),
+  /** Names a reader may type that the entry never shows as its own (the naming rules forbid them). */
+  searchNames: z.array(z.string().min(1)).default([]),
   summary: z.string().min(1),
   facts: z.array(factSchema).default([]),
   relations: z.array(relationSchema).default([]),

@@ -19,13 +19,16 @@ export interface ExportReport {
  * PDF printed from the web edition's preview of the same address.
  */
 export async function runExport(api: EncyclopediaApi, command: ExportCommand, packPath: string, now: Date): Promise<Result<ExportReport>> {
+  const { target } = command
   const request =
-    command.target.kind === 'entry'
-      ? { kind: 'entry' as const, id: command.target.id, preset: command.preset }
-      : { kind: 'briefing' as const, entryIds: command.target.entryIds, title: command.target.title, preset: command.preset }
+    target.kind === 'entry'
+      ? { kind: 'entry' as const, id: target.id, preset: command.preset }
+      : target.kind === 'compare'
+        ? { kind: 'compare' as const, group: target.group }
+        : { kind: 'briefing' as const, entryIds: target.entryIds, title: target.title, preset: command.preset }
   const loaded = await loadSheet(api, request, now)
   if (!loaded.ok) return loaded
-  const title = loaded.value.kind === 'entry' ? loaded.value.sheet.title : loaded.value.document.title
+  const title = loaded.value.kind === 'briefing' ? loaded.value.document.title : loaded.value.kind === 'compare' ? loaded.value.sheet.table.title : loaded.value.sheet.title
   let bytes: Uint8Array
   if (command.format === 'docx') {
     bytes = await loadedSheetDocx(loaded.value)

@@ -49,6 +49,8 @@ export async function exportPdf(command: ExportCommand, packPath: string): Promi
 function printAddress(command: ExportCommand): string {
   const { target, preset } = command
   if (target.kind === 'entry') return `#/print/${encodeURIComponent(target.id)}?preset=${preset}`
+  // The compare page's opening columns and order for the group, as `export compare --format docx` has them.
+  if (target.kind === 'compare') return `#/print/compare?group=${target.group}`
   const title = target.title ? `title=${encodeURIComponent(target.title)}&` : ''
   return `#/print/briefing?${title}entries=${target.entryIds.map(encodeURIComponent).join(',')}&preset=${preset}`
 }

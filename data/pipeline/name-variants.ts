@@ -47,7 +47,7 @@ export function knownVariants(entries: readonly LoadedEntry[], file: NameVariant
     if (!PROPER_NAME_TYPES.has(meta.type)) continue
     const title = meta.title.toLowerCase()
     const otherNames = new Set(file.otherNames[meta.id] ?? [])
-    for (const alias of [...meta.aliases, meta.names.en].filter((name): name is string => !!name)) {
+    for (const alias of [...meta.aliases, ...meta.searchNames, meta.names.en].filter((name): name is string => !!name)) {
       const lower = alias.toLowerCase()
       const acronym = !/\p{Ll}/u.test(alias)
       if (acronym || otherNames.has(alias) || titles.has(alias) || title.includes(lower) || lower.includes(title)) continue

@@ -18,6 +18,8 @@ export interface PreparedEntry {
   /** Summary and body as plain text, for the search index. */
   plainText: string
   aliases: string[]
+  /** Typed names that find the entry in search but are never shown as its names. */
+  searchNames: string[]
   facts: {
     key: string
     label: string
@@ -67,6 +69,7 @@ export function prepareEntries(
       bodyHtml,
       plainText: `${meta.summary} ${bodyPlainText(body, (id) => titles.get(id) ?? id)}`,
       aliases: meta.aliases,
+      searchNames: meta.searchNames,
       facts: meta.facts.map((fact) => {
         const { sourceId, paragraph } = splitCitation(fact.source)
         return {

@@ -18,7 +18,7 @@ export function searchDocuments(entries: readonly PreparedEntry[], sources: read
       title: entry.title,
       type: entry.type,
       ...(year === undefined ? {} : { year }),
-      aliases: entry.aliases,
+      aliases: [...entry.aliases, ...entry.searchNames],
       ...(entry.nameEn ? { nameEn: entry.nameEn } : {}),
       ...(entry.nameZh ? { nameZh: entry.nameZh } : {}),
       text: entry.plainText,

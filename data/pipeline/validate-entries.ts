@@ -65,6 +65,7 @@ function checkNames(entries: readonly LoadedEntry[], report: Report): void {
     const names: [string, (string | number)[]][] = [
       [entry.meta.title, ['title']],
       ...entry.meta.aliases.map((alias, index): [string, (string | number)[]] => [alias, ['aliases', index]]),
+      ...entry.meta.searchNames.map((name, index): [string, (string | number)[]] => [name, ['searchNames', index]]),
     ]
     const own = new Set<string>()
     for (const [name, path] of names) {

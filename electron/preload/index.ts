@@ -16,8 +16,10 @@ const encyclopedia = {
   getEntry: (input) => ipcRenderer.invoke(API_CHANNELS.getEntry, input),
   listMembers: () => ipcRenderer.invoke(API_CHANNELS.listMembers),
   getTimeline: () => ipcRenderer.invoke(API_CHANNELS.getTimeline),
+  listApecYears: () => ipcRenderer.invoke(API_CHANNELS.listApecYears),
   search: (input) => ipcRenderer.invoke(API_CHANNELS.search, input),
   suggest: (input) => ipcRenderer.invoke(API_CHANNELS.suggest, input),
+  answer: (input) => ipcRenderer.invoke(API_CHANNELS.answer, input),
   getComparison: (input) => ipcRenderer.invoke(API_CHANNELS.getComparison, input),
 } satisfies EncyclopediaApi
 

@@ -1,5 +1,7 @@
 import { COPY_STRINGS } from './strings/copy'
+import { COMPARE_STRINGS } from './strings/compare'
 import { ECONOMY_STRINGS } from './strings/economy'
+import { HOME_STRINGS } from './strings/home'
 import { LIBRARY_STRINGS } from './strings/library'
 import { OVERVIEW_STRINGS } from './strings/overview'
 import { PRINT_STRINGS } from './strings/print'
@@ -25,23 +27,18 @@ export const STRINGS = {
     glossary: 'Thuật ngữ',
     library: 'Thư viện',
     packs: 'Gói tài liệu',
+    compare: 'So sánh',
+    /** The menu of the pages that do not fit on the header's line. */
+    more: 'Thêm',
+    /** The same menu when none fit (200 % text on a small screen). */
+    all: 'Danh mục',
   },
   loading: 'Đang tải…',
   skipToContent: 'Bỏ qua đến nội dung chính',
-  home: {
-    heading: 'Trong gói dữ liệu này',
-    sources: 'tài liệu nguồn',
-    paragraphs: 'đoạn văn được đánh số để trích dẫn',
-    entries: 'mục từ',
-    facts: 'dữ kiện có trích dẫn',
-    packVersion: 'Phiên bản gói dữ liệu',
-    schemaVersion: 'lược đồ',
-    offline: 'Mọi nội dung nằm sẵn trên máy: ứng dụng không dùng mạng.',
-    latestSources: 'Tài liệu nguồn',
-    allSources: 'Xem tất cả tài liệu nguồn',
-  },
+
   toolbar: {
     label: 'Công cụ hiển thị',
+    display: 'Hiển thị',
     back: 'Quay lại trang trước (Alt+←)',
     forward: 'Đi tới trang sau (Alt+→)',
     theme: 'Giao diện',
@@ -80,9 +77,10 @@ export const STRINGS = {
   },
   menu: {
     addToPackNeedsEntry: 'Hãy mở một mục từ trước, rồi chọn “Thêm mục từ này vào gói...”.',
-    exportWordNeedsSheet: 'Xuất Word dùng cho hồ sơ mục từ và gói tài liệu: hãy mở một mục từ hoặc một gói tài liệu trước.',
+    exportWordNeedsSheet: 'Xuất Word dùng cho hồ sơ mục từ, bảng so sánh và gói tài liệu: hãy mở một mục từ, trang so sánh hoặc một gói tài liệu trước.',
     failed: (title: string, advice: string) => `${title}. ${advice}`,
   },
+  ...HOME_STRINGS,
   ...READING_STRINGS,
   ...LIBRARY_STRINGS,
   ...OVERVIEW_STRINGS,
@@ -90,4 +88,5 @@ export const STRINGS = {
   ...PRINT_STRINGS,
   ...ECONOMY_STRINGS,
   ...COPY_STRINGS,
+  ...COMPARE_STRINGS,
 } as const

@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { foldVietnamese } from '../../data/core/search/fold'
+import { understandQuery } from '../../data/core/search/query-understanding'
 import { search, suggest } from '../../data/core/search/search'
 import { loadSearchIndex, type SearchIndex } from '../../data/core/search/search-index'
 import { openCatalog } from '../../data/core/open-catalog'
@@ -129,6 +130,13 @@ function searchQueries(corpus: Corpus, random: Random): string[] {
     else queries.push(pick(random, HAN).slice(0, 2 + Math.floor(random() * 3)))
   }
   return queries
+}
+
+/** Questions around the same words, as staff type them: a question word before or after. */
+const QUESTION_FORMS = ['{} là gì', '{} ở đâu', 'ai chủ trì {}', '{} có bao nhiêu thành viên', '{} khi nào', '{} 是什么']
+
+function questionQueries(queries: readonly string[], random: Random): string[] {
+  return queries.map((query) => pick(random, QUESTION_FORMS).replace('{}', query))
 }
 
 interface SuggestQuery {
@@ -254,6 +262,12 @@ async function benchSize(size: number) {
     const queries = searchQueries(corpus, random)
     const prefixes = suggestQueries(corpus, random)
     const searchStats = time(queries, (query) => search(index, query))
+    // Issue 15: what understanding a question costs alone, a question's search, and the answer
+    // (understanding, subject recognition, facts read from the pack) the dropdown asks for.
+    const questions = questionQueries(queries, random)
+    const understandStats = time(questions, (query) => understandQuery(query))
+    const questionStats = time(questions, (query) => search(index, query))
+    const answerStats = time(questions, (query) => opened.value.answer({ query }))
     const suggestStats = time(prefixes, ({ prefix }) => suggest(index, prefix))
     const titleFound = prefixes.filter(({ prefix, title }) => suggest(index, prefix).some((suggestion) => suggestion.title === title)).length
     const folded = readColumn(SQL, new Uint8Array(await readFile(packFile)), 'SELECT text FROM paragraphs', 'text').map(foldVietnamese)
@@ -273,6 +287,9 @@ async function benchSize(size: number) {
       queries: queries.length,
       search: searchStats,
       suggest: suggestStats,
+      understand: understandStats,
+      questionSearch: questionStats,
+      answer: answerStats,
       suggestTitleFoundPercent: Math.round((100 * titleFound) / prefixes.length),
       baseline,
       ratio: { p50: round1(baseline.p50 / Math.max(searchStats.p50, 0.001)), p95: round1(baseline.p95 / Math.max(searchStats.p95, 0.001)) },
@@ -295,9 +312,13 @@ function budgets(results: readonly Result[]): string[] {
     if (result.documents === 12000) {
       verdict('search p95 @12k', result.search.p95, 5)
       verdict('suggest p95 @12k', result.suggest.p95, 2)
+      verdict('question search p95 @12k', result.questionSearch.p95, 5)
       verdict('index load @12k', result.loadMs, 1000)
     }
-    if (result.documents === 120000) verdict('search p95 @120k', result.search.p95, 50)
+    if (result.documents === 120000) {
+      verdict('search p95 @120k', result.search.p95, 50)
+      verdict('question search p95 @120k', result.questionSearch.p95, 50)
+    }
   }
   return lines
 }
@@ -315,6 +336,9 @@ function table(results: readonly Result[]): string {
     ['search cpu time p50 / p95', (r) => `${r.search.cpu.p50} / ${r.search.cpu.p95} ms`],
     ['suggest p50 / p95 / max', (r) => `${r.suggest.p50} / ${r.suggest.p95} / ${r.suggest.max} ms`],
     ['suggest cpu time p50 / p95', (r) => `${r.suggest.cpu.p50} / ${r.suggest.cpu.p95} ms`],
+    ['understanding p50 / p95 / max', (r) => `${r.understand.p50} / ${r.understand.p95} / ${r.understand.max} ms`],
+    ['question search p50 / p95 / max', (r) => `${r.questionSearch.p50} / ${r.questionSearch.p95} / ${r.questionSearch.max} ms`],
+    ['answer (dropdown) p50 / p95 / max', (r) => `${r.answer.p50} / ${r.answer.p95} / ${r.answer.max} ms`],
     ['suggest offers the title', (r) => `${r.suggestTitleFoundPercent}% of prefixes`],
     ['baseline p50 / p95 / max', (r) => `${r.baseline.p50} / ${r.baseline.p95} / ${r.baseline.max} ms`],
     ['baseline ÷ ours p50 / p95', (r) => `${r.ratio.p50}× / ${r.ratio.p95}×`],

@@ -4,6 +4,7 @@ import { guardedContext, launchBrowser, type GuardedContext } from '../helpers/b
 import { openDesktopPage, serveDesktopRenderer, type DesktopPage } from '../helpers/desktop-renderer'
 import { docxPart, docxParts, styledParagraphs } from '../helpers/docx'
 import type { RunningServer } from '../helpers/web-edition'
+import { openDisplayMenu } from '../helpers/web-pages'
 
 /**
  * The desktop renderer answering the application menu, in Chromium: main's side (the menu items
@@ -62,6 +63,7 @@ describe('desktop menu commands, as the user sees them', () => {
     await expect.poll(() => page.locator('html').getAttribute('data-zoom')).toBe('110')
     await menu('zoomReset')
     await expect.poll(() => calls.library.settings.zoom).toBe(100)
+    await openDisplayMenu(page)
     expect(await page.getByRole('button', { name: /^100%/ }).count()).toBe(1)
   })
 
@@ -97,7 +99,7 @@ describe('desktop menu commands, as the user sees them', () => {
     })
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('Dòng thời gian 1989 – nay')
     await menu('exportWord')
-    expect(await toastText(page)).toContain('Xuất Word dùng cho hồ sơ mục từ và gói tài liệu')
+    expect(await toastText(page)).toContain('Xuất Word dùng cho hồ sơ mục từ, bảng so sánh và gói tài liệu')
     expect(calls.saveDocx).toHaveLength(1)
   })
 

@@ -52,4 +52,17 @@ describe('web edition: what the editorial pass shows a reader', () => {
     await screenshot(page, 'editorial-apec-first-ministerial', { fullPage: false })
     await page.close()
   })
+
+  it('groups the TPP count the press-conference question gave (10) with the 11 parties that remained, each with its source', async () => {
+    const page = await guarded.newPage()
+    await openRoute(page, server.origin, 'entry/tpp', 'Hiệp định Đối tác xuyên Thái Bình Dương')
+    const group = page.locator('tbody.fact-conflict[data-fact-key="members"]')
+    expect(await group.count()).toBe(1)
+    expect(await group.locator('.fact-conflict__title').innerText()).toContain('Các nguồn ghi khác nhau')
+    const rows = (await group.locator('tr.fact').allInnerTexts()).map((row) => row.replace(/\s+/g, ' '))
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toMatch(/phóng viên.*\b10\b.*Chinhphu/)
+    expect(rows[1]).toMatch(/\b11\b.*Wikipedia \(English\)/)
+    await page.close()
+  })
 })

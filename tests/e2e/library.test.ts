@@ -13,6 +13,7 @@ import { screenshot, type GuardedContext } from '../helpers/browser'
 import { at, sampleLibrary, threeEntryPack } from '../helpers/library'
 import { readWebLibrary, savedWebLibrary, setWebSettings, writeWebLibrary } from '../helpers/web-library'
 import type { RunningServer } from '../helpers/web-edition'
+import { navigationLink } from '../helpers/web-pages'
 import { openWebSession, type WebSession } from '../helpers/web-session'
 
 let session: WebSession
@@ -59,7 +60,7 @@ describe('web edition: bookmarks, notes and the library page', () => {
     await page.reload()
     await expect.poll(() => note.inputValue()).toBe('Chỉ một dòng.')
 
-    await page.getByRole('link', { name: 'Thư viện', exact: true }).click()
+    await (await navigationLink(page, 'Thư viện')).click()
     await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('Thư viện của bạn')
     expect(await page.locator('.library-list__item[data-entry-id="viet-nam"]').innerText()).toContain('Việt Nam')
     expect(await page.locator('.library-note[data-entry-id="viet-nam"]').innerText()).toContain('Chỉ một dòng.')

@@ -5,7 +5,7 @@ import { seriousAxeViolations } from '../helpers/axe'
 import { screenshot, type GuardedContext } from '../helpers/browser'
 import { openShippedCatalog } from '../helpers/pack'
 import type { RunningServer } from '../helpers/web-edition'
-import { openRoute } from '../helpers/web-pages'
+import { navigationLink, openRoute } from '../helpers/web-pages'
 import { openWebSession, type WebSession } from '../helpers/web-session'
 import { setWebSettings } from '../helpers/web-library'
 
@@ -181,7 +181,7 @@ describe('web edition: members, timeline, structure and glossary', () => {
   it('draws the structure in three levels with ABAC beside them, each box a link', async () => {
     const page = await guarded.newPage()
     await open(page, 'structure', 'Cơ cấu tổ chức APEC')
-    await expect.poll(() => page.locator('.structure__link').count()).toBe(13)
+    await expect.poll(() => page.locator('.structure__link').count()).toBe(14)
     const levels = await page.locator('.structure__level > .structure__level-title').allInnerTexts()
     expect(levels.map((level) => level.toLowerCase())).toEqual(['cấp chính sách', 'cấp làm việc', 'ban thư ký'])
     expect(await page.locator('.structure__side .structure__level-title').innerText()).toMatch(/tư vấn/i)
@@ -194,6 +194,13 @@ describe('web edition: members, timeline, structure and glossary', () => {
     expect(await page.locator('.structure__side a').getAttribute('href')).toBe('#/entry/abac')
     expect(await page.locator('.structure__level--secretariat a').getAttribute('href')).toBe('#/entry/apec-secretariat')
     expect(await page.locator('.structure__missing').count()).toBe(0)
+    // Today's four committees (APEC Secretariat); the undated source's ESC only as the former name of SCE.
+    const committees = page.locator('[data-branch="committees"] .structure__boxes--small .structure__acronym')
+    expect(await committees.allInnerTexts()).toEqual(['CTI', 'SCE', 'EC', 'BMC'])
+    const former = (await page.locator('[data-branch="committees"] .structure__boxes--former').innerText()).replace(/\s+/g, ' ')
+    expect(former).toContain('ESC')
+    expect(former).toContain('đến năm 2006; nay là SCE')
+    expect(await page.locator('[data-branch="groups"]').innerText()).toContain('theo Wikipedia tiếng Việt, không ghi ngày')
     const source = page.getByRole('link', { name: 'Nguồn: Wikipedia tiếng Việt, đoạn 7–19' })
     expect(await source.getAttribute('href')).toBe('#/source/wikipedia-apec?p=7')
     await screenshot(page, 'overview-structure')
@@ -240,18 +247,19 @@ describe('web edition: members, timeline, structure and glossary', () => {
   it('links the four pages from the main navigation', async () => {
     const page = await guarded.newPage()
     await page.goto(`${server.origin}/#/`)
-    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' })
     for (const [label, hash] of [
       ['Thành viên', '#/members'],
       ['Dòng thời gian', '#/timeline'],
       ['Cơ cấu', '#/structure'],
       ['Thuật ngữ', '#/glossary'],
     ] as const) {
-      const link = nav.getByRole('link', { name: label, exact: true })
+      // On the header's line or, if the window is too narrow, in its "Thêm" menu.
+      const link = await navigationLink(page, label)
       await link.click()
       await expect.poll(() => currentHash(page)).toBe(hash)
       // React marks the link after the hash changes: wait for it rather than read it once.
-      await expect.poll(() => link.getAttribute('aria-current')).toBe('page')
+      await expect.poll(async () => (await navigationLink(page, label)).getAttribute('aria-current')).toBe('page')
+      await page.keyboard.press('Escape')
     }
     await page.close()
   })

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { screenshot, type GuardedContext } from '../helpers/browser'
 import type { RunningServer } from '../helpers/web-edition'
 import { readLibraryRecords, setWebSettings, updateWebLibrary, writeLibraryRecords } from '../helpers/web-library'
-import { openRoute } from '../helpers/web-pages'
+import { openDisplayMenu, openRoute } from '../helpers/web-pages'
 import { openWebSession, type WebSession } from '../helpers/web-session'
 import { BACKUP_KEY, CURRENT_KEY } from '../../renderer/src/platform/web/indexed-db-library-store'
 
@@ -71,6 +71,7 @@ describe('web edition: history, theme, text size and the keyboard', () => {
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     expect(await theme()).toBe('light')
     const light = await background()
+    await openDisplayMenu(page)
     await page.getByRole('button', { name: 'Tối', exact: true }).click()
     await expect.poll(theme).toBe('dark')
     expect(await background()).not.toBe(light)
@@ -97,6 +98,7 @@ describe('web edition: history, theme, text size and the keyboard', () => {
     await screenshot(page, 'source-dark')
 
     // "Theo hệ thống" follows the system colour scheme.
+    await openDisplayMenu(page)
     await page.getByRole('button', { name: 'Theo hệ thống', exact: true }).click()
     await page.emulateMedia({ colorScheme: 'light' })
     await expect.poll(theme).toBe('light')
@@ -113,12 +115,14 @@ describe('web edition: history, theme, text size and the keyboard', () => {
     await openEntry(page, 'viet-nam', 'Việt Nam')
     const rootSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)
     expect(await rootSize()).toBe('16px')
+    await openDisplayMenu(page)
     await page.getByRole('button', { name: /phóng to chữ/ }).click()
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.zoom)).toBe('110')
     expect(await rootSize()).toBe('17.6px')
     await page.reload()
     await expect.poll(() => page.locator('h1.page__title').textContent()).toBe('Việt Nam')
     expect(await rootSize()).toBe('17.6px')
+    await openDisplayMenu(page)
     await page.getByRole('button', { name: /thu nhỏ chữ/ }).click()
     await page.getByRole('button', { name: /thu nhỏ chữ/ }).click()
     await expect.poll(rootSize).toBe('14.4px')
@@ -127,25 +131,27 @@ describe('web edition: history, theme, text size and the keyboard', () => {
     await page.close()
   })
 
-  it('reaches every header control with Tab, with a visible focus ring', async () => {
+  it('reaches every header control with Tab, with a visible focus ring, opening the menus with Enter', async () => {
     const page = await guarded.newPage()
     await openEntry(page, 'viet-nam', 'Việt Nam')
     await page.locator('body').focus()
     const reached: string[] = []
-    for (let step = 0; step < 30; step += 1) {
+    for (let step = 0; step < 40; step += 1) {
       await page.keyboard.press('Tab')
       const focused = await page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null
         if (!element) return null
         const style = getComputedStyle(element)
-        return { name: element.getAttribute('aria-label') ?? element.textContent ?? '', outline: style.outlineStyle }
+        return { name: element.getAttribute('aria-label') ?? element.textContent ?? '', outline: style.outlineStyle, expanded: element.getAttribute('aria-expanded') }
       })
       if (focused) {
         reached.push(focused.name.trim())
         expect(focused.outline).not.toBe('none')
+        // The pages that do not fit (under "Thêm") and theme and text size (under "Hiển thị").
+        if (focused.expanded === 'false') await page.keyboard.press('Enter')
       }
     }
-    for (const name of ['Mục từ', 'Lịch sử', 'Tối', 'A+ phóng to chữ']) expect(reached).toContain(name)
+    for (const name of ['Mục từ', 'Thêm', 'Lịch sử', 'Hiển thị', 'Tối', 'A+ phóng to chữ']) expect(reached).toContain(name)
     expect(reached.some((name) => name.startsWith('Quay lại'))).toBe(true)
     await page.close()
   })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousAxeViolations } from '../helpers/axe'
 import { screenshot, type GuardedContext } from '../helpers/browser'
 import type { RunningServer } from '../helpers/web-edition'
+import { openDisplayMenu } from '../helpers/web-pages'
 import { openWebSession, type WebSession } from '../helpers/web-session'
 
 let session: WebSession
@@ -135,11 +136,15 @@ describe('web edition: search', () => {
     await screenshot(page, 'search-results-passages-viewport', { fullPage: false })
     await page.evaluate(() => window.scrollTo(0, 0))
 
+    await openDisplayMenu(page)
     await page.getByRole('button', { name: 'Tối', exact: true }).click()
+    await page.keyboard.press('Escape')
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
     await viewportShot(page, 'search-results-dark')
     expect(await seriousAxeViolations(page, server.origin)).toEqual([])
+    await openDisplayMenu(page)
     await page.getByRole('button', { name: 'Sáng', exact: true }).click()
+    await page.keyboard.press('Escape')
     expect(await seriousAxeViolations(page, server.origin)).toEqual([])
     await page.close()
   })

@@ -37,12 +37,22 @@ export interface GuardedContext {
   newPage(): Promise<Page>
 }
 
+/** A window size, and the browser zoom as device pixels per CSS pixel (1.5 for 150 %). */
+export interface WindowSize {
+  viewport: { width: number; height: number }
+  deviceScaleFactor: number
+}
+
 /**
  * A browser context that aborts and records any request not for the local server, so a test can
  * prove the app never touches the network.
  */
-export async function guardedContext(browser: Browser, origin: string, { locale = 'vi-VN' }: { locale?: string } = {}): Promise<GuardedContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale })
+export async function guardedContext(
+  browser: Browser,
+  origin: string,
+  { viewport = { width: 1280, height: 900 }, deviceScaleFactor = 1, locale = 'vi-VN' }: Partial<WindowSize> & { locale?: string } = {},
+): Promise<GuardedContext> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, locale })
   const offOriginRequests: string[] = []
   const pageErrors: string[] = []
   await context.route('**/*', (route) => {

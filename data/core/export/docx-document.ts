@@ -1,6 +1,7 @@
 import { Bookmark, Document, Footer, LeaderType, Packer, PageNumber, PageOrientation, PageReference, Paragraph, TabStopType, TextRun, type ISectionOptions } from 'docx'
-import type { BriefingDocument, EntrySheet } from '../sheet/sheet-model'
+import { sheetItemId, type BriefingDocument, type ComparisonSheet, type EntrySheet } from '../sheet/sheet-model'
 import { SHEET_WORDING } from '../sheet/sheet-wording'
+import { comparisonToDocx } from './docx-comparison'
 import { textRuns } from './docx-runs'
 import { type DocxBlock, quotesToDocx, sheetToDocx, sourceList } from './docx-sheet'
 import { contentWidth, DOCX_STYLES, PAGE, STYLE_IDS } from './docx-styles'
@@ -22,22 +23,48 @@ export function entrySheetDocx(sheet: EntrySheet, meta: DocxMeta): Promise<Uint8
   )
 }
 
-/** A briefing pack as one .docx: cover, contents with page references, the sheets, the merged sources. */
+/** A comparison of economies alone as a .docx: one landscape A4 page, as it prints. */
+export function comparisonSheetDocx(sheet: ComparisonSheet, meta: DocxMeta): Promise<Uint8Array> {
+  return packDocument(
+    { title: sheet.table.title, subject: sheet.kindLabel, meta },
+    [{ children: comparisonToDocx(sheet, { level: 1, bookmark: null }), landscape: true }],
+  )
+}
+
+/**
+ * A briefing pack as one .docx: cover, contents with page references, the sheets, the merged
+ * sources. A comparison is a landscape section of its own between portrait ones; a new section
+ * starts a new page, so the sheet after it needs no page break of its own.
+ */
 export function briefingDocx(briefing: BriefingDocument, meta: DocxMeta): Promise<Uint8Array> {
-  const bookmarks = new Map(briefing.sheets.map((sheet, index) => [sheet.entryId, `sheet_${index + 1}`]))
+  const bookmarks = new Map(briefing.sheets.map((sheet, index) => [sheetItemId(sheet), `sheet_${index + 1}`]))
   const sourcesBookmark = briefing.sources ? SOURCES_BOOKMARK : null
-  const children: DocxBlock[] = [...coverToDocx(briefing), ...contentsToDocx(briefing, bookmarks)]
+  const sections: DocxSection[] = [{ children: [...coverToDocx(briefing), ...contentsToDocx(briefing, bookmarks)], landscape: false }]
+  const portrait = (): DocxSection => {
+    const last = sections[sections.length - 1]
+    if (last && !last.landscape) return last
+    const next: DocxSection = { children: [], landscape: false }
+    sections.push(next)
+    return next
+  }
   for (const sheet of briefing.sheets) {
-    children.push(...sheetToDocx(sheet, { level: 2, bookmark: bookmarks.get(sheet.entryId) ?? null, sourcesBookmark }))
+    const bookmark = bookmarks.get(sheetItemId(sheet)) ?? null
+    if (sheet.kind === 'comparison') {
+      sections.push({ children: comparisonToDocx(sheet, { level: 2, bookmark, sourcesBookmark }), landscape: true })
+      continue
+    }
+    const section = portrait()
+    section.children.push(...sheetToDocx(sheet, { level: 2, bookmark, sourcesBookmark, pageBreak: section.children.length > 0 }))
   }
   if (briefing.sources) {
+    const section = portrait()
     const title = [new Bookmark({ id: SOURCES_BOOKMARK, children: textRuns(briefing.sources.title) })]
-    children.push(new Paragraph({ heading: 'Heading2', pageBreakBefore: true, keepNext: true, children: title }))
-    children.push(new Paragraph({ style: STYLE_IDS.small, children: textRuns(briefing.sources.intro, { italics: true }) }))
-    children.push(...sourceList(briefing.sources.list))
-    if (briefing.sources.quotes) children.push(...quotesToDocx(briefing.sources.quotes))
+    section.children.push(new Paragraph({ heading: 'Heading2', pageBreakBefore: section.children.length > 0, keepNext: true, children: title }))
+    section.children.push(new Paragraph({ style: STYLE_IDS.small, children: textRuns(briefing.sources.intro, { italics: true }) }))
+    section.children.push(...sourceList(briefing.sources.list))
+    if (briefing.sources.quotes) section.children.push(...quotesToDocx(briefing.sources.quotes))
   }
-  return packDocument({ title: briefing.title, subject: W.pack.label, meta }, [{ children, landscape: false }])
+  return packDocument({ title: briefing.title, subject: W.pack.label, meta }, sections)
 }
 
 function coverToDocx(briefing: BriefingDocument): DocxBlock[] {

@@ -15,6 +15,8 @@ export interface SheetPlacement {
   bookmark: string | null
   /** Inside a pack: the bookmark of the merged source list, whose page the sheet points to. */
   sourcesBookmark?: string | null
+  /** False for the first sheet of a Word section, which starts a page of its own already. */
+  pageBreak?: boolean
 }
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const
@@ -23,7 +25,7 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
 export function sheetToDocx(sheet: EntrySheet, placement: SheetPlacement): DocxBlock[] {
   const out: DocxBlock[] = []
   const masthead = `${sheet.appName} · ${sheet.kindLabel} · ${sheet.printedOn}`
-  out.push(new Paragraph({ style: STYLE_IDS.masthead, pageBreakBefore: placement.bookmark !== null, keepNext: true, children: textRuns(masthead) }))
+  out.push(new Paragraph({ style: STYLE_IDS.masthead, pageBreakBefore: placement.pageBreak ?? placement.bookmark !== null, keepNext: true, children: textRuns(masthead) }))
   const titleRuns = textRuns(sheet.title)
   out.push(
     new Paragraph({

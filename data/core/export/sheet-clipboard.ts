@@ -1,6 +1,7 @@
 import type { EntryDocument, Fact } from '../api-contract'
 import { buildEntrySheet } from '../sheet/entry-sheet'
-import type { BriefingDocument, EntrySheet, FactLine, ListedSource, SheetBlock } from '../sheet/sheet-model'
+import { compareCellText, comparisonSourcesLine } from '../sheet/comparison-sheet'
+import type { BriefingDocument, BriefingSheet, ComparisonSheet, EntrySheet, FactLine, ListedSource, SheetBlock } from '../sheet/sheet-model'
 import { SHEET_WORDING } from '../sheet/sheet-wording'
 import { bodyBlocks } from './body-html'
 import { clipHtml, clipText, type ClipPart, type ClipRun } from './clip-render'
@@ -36,6 +37,11 @@ export function sheetClipboard(sheet: EntrySheet): ClipboardContent {
   return render(sheetParts(sheet, 1))
 }
 
+/** A comparison: its title and order, the table of figures as printed, its notes and sources. */
+export function comparisonClipboard(sheet: ComparisonSheet): ClipboardContent {
+  return render(comparisonParts(sheet, 1))
+}
+
 /** A briefing pack: its title, each sheet in order, and the merged source list. */
 export function briefingClipboard(briefing: BriefingDocument): ClipboardContent {
   const parts: ClipPart[] = [{ kind: 'heading', level: 1, text: briefing.title }]
@@ -49,7 +55,28 @@ function render(parts: readonly ClipPart[]): ClipboardContent {
   return { html: clipHtml(parts), text: clipText(parts) }
 }
 
-function sheetParts(sheet: EntrySheet, level: 1 | 2): ClipPart[] {
+function comparisonParts(sheet: ComparisonSheet, level: 1 | 2): ClipPart[] {
+  const { table } = sheet
+  const header = [table.rowHeader, ...table.columns.map((column) => (column.note ? `${column.label} (${column.note})` : column.label))]
+  const nameShare = 22
+  const parts: ClipPart[] = [
+    { kind: 'heading', level, text: table.title },
+    { kind: 'paragraph', runs: [{ text: table.subtitle, italic: true }] },
+    {
+      kind: 'table',
+      header,
+      rows: table.rows.map((row) => [row.title, ...row.cells.map(compareCellText)]),
+      widths: [nameShare, ...table.columns.map(() => Math.floor((100 - nameShare) / Math.max(1, table.columns.length)))],
+    },
+    { kind: 'paragraph', runs: [{ text: table.notes.join(' '), italic: true }] },
+  ]
+  if (sheet.inPack) return [...parts, { kind: 'paragraph', runs: [{ text: W.pack.seeSources(null), italic: true }] }]
+  const line = comparisonSourcesLine(table)
+  return [...parts, { kind: 'paragraph', runs: [{ text: line.label, bold: true }, { text: line.text }] }]
+}
+
+function sheetParts(sheet: BriefingSheet, level: 1 | 2): ClipPart[] {
+  if (sheet.kind === 'comparison') return comparisonParts(sheet, level)
   const parts: ClipPart[] = [{ kind: 'heading', level, text: sheet.title }]
   const names = [sheet.nameEn, sheet.nameZh].filter((name): name is string => Boolean(name)).join(' · ')
   if (names) parts.push({ kind: 'paragraph', runs: [{ text: names, italic: true }] })

@@ -1,6 +1,8 @@
 import type { SearchIndex } from './compact-index'
 import { evaluate, type Combine } from './evaluate'
 import { RERANK_DEPTH, rerank, wholeNameEntries } from './rerank'
+import { understandQuery } from './query-understanding'
+import { questionSubject, subjectFirst } from './question-subject'
 import { EXACT_FIELDS, FOLDED_FIELDS, HAN_FIELDS } from './search-options'
 import { snippet, type Snippet } from './snippet'
 import { queryGroups, type Expansion, type FieldSets, type QueryGroup } from './term-expansion'
@@ -19,6 +21,11 @@ export interface SearchFilters {
   limit?: number
   /** Hits skipped at the head of each group, for the next page ("Xem thêm"); default 0. */
   offset?: number
+  /**
+   * The entry a question is about, to rank first (the entry the answer comes from); when absent,
+   * the longest entry name in a question is (question-subject.ts).
+   */
+  subject?: string | null
 }
 
 export interface SearchHit {
@@ -34,6 +41,8 @@ export interface SearchHit {
 }
 
 export interface SearchResults {
+  /** The entry the question is about, ranked first; null when the query is not a question. */
+  subject: string | null
   entries: SearchHit[]
   passages: SearchHit[]
   /** Matches per group before the limit, for the counts beside the filters. */
@@ -54,6 +63,7 @@ const AS_TYPED: Expansion = { prefixLast: false, fuzzy: false }
 const TYPO_TOLERANT: Expansion = { prefixLast: false, fuzzy: true }
 
 const EMPTY_RESULTS: SearchResults = {
+  subject: null,
   entries: [],
   passages: [],
   counts: { entries: 0, passages: 0 },
@@ -64,19 +74,26 @@ export function search(
   query: string,
   filters: SearchFilters = {},
 ): SearchResults {
-  const parsed = parseQuery(query)
+  // Hook 1, query understanding: question and function words are optional, only the rest must match.
+  const question = understandQuery(query)
+  const parsed = parseQuery(question.content)
   if (parsed.words.length === 0 && parsed.han.length === 0) return EMPTY_RESULTS
   const limit = clampLimit(filters.limit, DEFAULT_LIMIT)
   const offset = clampOffset(filters.offset)
+  const filter = documentFilter(index, filters)
   // The order does not depend on how deep the collection goes (the re-ranked head is always the
   // same RERANK_DEPTH), so page two continues page one without repeats or gaps.
-  const found = findDocuments(index, parsed, documentFilter(index, filters), offset + limit)
+  const found = findDocuments(index, parsed, filter, offset + limit)
   const toHit = (item: Ranked) => hit(index, item, parsed)
   const page = (ranked: Ranked[]) => ranked.slice(offset, offset + limit).map(toHit)
+  // Hook 2, subject recognition: the entry the question is about ranks first.
+  const subject = questionSubject(index, question, filters.subject)
+  const entries = subjectFirst(rerank(found.entries, found.named, index.stored, parsed), subject, index, filter)
   return {
-    entries: page(rerank(found.entries, found.named, index.stored, parsed)),
+    subject: subject === null ? null : index.stored.id(subject),
+    entries: page(entries.ranked),
     passages: page(rerank(found.passages, [], index.stored, parsed)),
-    counts: found.counts,
+    counts: { ...found.counts, entries: found.counts.entries + entries.added },
   }
 }
 

@@ -1,14 +1,33 @@
 import type { EntryDocument, SourceDocument } from '../api-contract'
-import { mergeSheetSources, sheetSources, sourceNumbers } from '../fact-sheet'
+import type { ComparisonView } from '../compare/compare-view'
+import type { ComparisonTable } from '../economy/comparison-types'
+import { mergeSheetSources, sheetSources, sourceNumbers, type SheetSource } from '../fact-sheet'
 import { ownValue } from '../library/id-records'
 import { formatPackDate } from './document-date'
+import { buildComparisonSheet, comparisonSources } from './comparison-sheet'
 import { buildEntrySheet } from './entry-sheet'
-import type { BriefingDocument, ContentsLine } from './sheet-model'
+import { sheetItemId, type BriefingDocument, type BriefingSheet, type ContentsLine } from './sheet-model'
 import type { SheetPreset } from './sheet-presets'
 import { listSources, quoteSources } from './sheet-sources'
 import { SHEET_WORDING } from './sheet-wording'
 
 const W = SHEET_WORDING
+
+/**
+ * One place in a pack: an entry's sheet, a comparison of economies (its view is the item's id), or
+ * an id the data pack no longer has.
+ */
+export type BriefingItem =
+  | { kind: 'entry'; id: string; entry: EntryDocument }
+  | { kind: 'comparison'; id: string; view: ComparisonView; table: ComparisonTable }
+  | { kind: 'missing'; id: string }
+
+/** The sources an item's sheet cites: an entry's facts and text, or the figures of a comparison's columns. */
+export function briefingItemSources(item: BriefingItem): SheetSource[] {
+  if (item.kind === 'entry') return sheetSources(item.entry)
+  if (item.kind === 'missing') return []
+  return comparisonSources(buildComparisonSheet(item.table, item.view, { itemId: item.id, printedOn: '', inPack: true }).table)
+}
 
 /** What a briefing pack is made of, however it was stored or addressed. */
 export interface BriefingInput {
@@ -17,8 +36,8 @@ export interface BriefingInput {
   /** "YYYY-MM-DD", or "". */
   date: string
   note: string
-  /** The pack's places in order; `entry` is null for an id the data pack no longer has. */
-  items: readonly { id: string; entry: EntryDocument | null }[]
+  /** The pack's places in order. */
+  items: readonly BriefingItem[]
   /** Titles the pack remembers, shown for an entry that is no longer in the data pack. */
   entryTitles: Readonly<Record<string, string>>
 }
@@ -35,28 +54,32 @@ export interface BriefingOptions {
 
 /**
  * A whole briefing pack: the cover, the contents, one fact sheet per entry numbered against one
- * merged source list, and that list. An entry that is no longer in the data pack keeps its place
- * in the contents with a warning, never silently dropped.
+ * merged source list (a comparison: one landscape sheet whose sources join that list), and that
+ * list. An entry that is no longer in the data pack keeps its place in the contents with a
+ * warning, never silently dropped.
  */
 export function buildBriefingDocument(pack: BriefingInput, options: BriefingOptions): BriefingDocument {
   const title = pack.title || W.pack.untitled
-  const entries = pack.items.flatMap((item) => (item.entry ? [item.entry] : []))
-  const merged = mergeSheetSources(entries.map((entry) => sheetSources(entry)))
+  const merged = mergeSheetSources(pack.items.map(briefingItemSources))
   const packNumbers = sourceNumbers(merged)
-  const sheets = entries.map((entry) =>
-    buildEntrySheet(entry, { preset: options.preset, printedOn: options.printedOn, note: ownValue(options.notes, entry.id) ?? null, documents: null, packNumbers }),
-  )
+  const sheets = pack.items.flatMap((item): BriefingSheet[] => {
+    if (item.kind === 'missing') return []
+    if (item.kind === 'comparison') return [buildComparisonSheet(item.table, item.view, { itemId: item.id, printedOn: options.printedOn, inPack: true })]
+    const note = ownValue(options.notes, item.entry.id) ?? null
+    return [buildEntrySheet(item.entry, { preset: options.preset, printedOn: options.printedOn, note, documents: null, packNumbers })]
+  })
   const date = formatPackDate(pack.date)
   const details = [
     ...(pack.meeting ? [{ label: W.pack.meeting, value: pack.meeting }] : []),
     ...(date ? [{ label: W.pack.date, value: date }] : []),
     { label: W.pack.sheets, value: String(sheets.length) },
   ]
-  const lines = pack.items.map((item, index): ContentsLine =>
-    item.entry
-      ? { kind: 'sheet', number: index + 1, entryId: item.id, title: item.entry.title, kindLabel: W.sheetKinds[item.entry.type] }
-      : { kind: 'missing', number: index + 1, entryId: item.id, title: ownValue(pack.entryTitles, item.id) ?? item.id, warning: W.pack.missing },
-  )
+  const lines = pack.items.map((item, index): ContentsLine => {
+    const number = index + 1
+    if (item.kind === 'missing') return { kind: 'missing', number, entryId: item.id, title: ownValue(pack.entryTitles, item.id) ?? item.id, warning: W.pack.missing }
+    const sheet = sheets.find((one) => sheetItemId(one) === item.id)
+    return { kind: 'sheet', number, entryId: item.id, title: sheet?.title ?? item.id, kindLabel: sheet?.kindLabel ?? '' }
+  })
   return {
     title,
     cover: {

@@ -66,6 +66,7 @@ export function buildEntrySheet(entry: EntryDocument, options: EntrySheetOptions
     if (options.preset === 'with-sources' && options.documents) blocks.push(quoteSources(sources, options.documents))
   }
   return {
+    kind: 'entry',
     entryId: entry.id,
     entryType: entry.type,
     kindLabel: W.sheetKinds[entry.type],

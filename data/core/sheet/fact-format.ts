@@ -1,5 +1,6 @@
 import type { Fact } from '../api-contract'
 import type { FactValueKind } from '../entry-types'
+import { claimsConflict } from '../fact-conflict'
 import { SHEET_WORDING } from './sheet-wording'
 
 const MONTH = /^(\d{4})-(\d{2})$/
@@ -36,17 +37,12 @@ export function formatAsOf(asOf: string): string {
 /** One row of the fact box, or a group of claims the sources disagree on. */
 export type FactRow = { kind: 'fact'; fact: Fact } | { kind: 'conflict'; key: string; facts: Fact[] }
 
-/**
- * Groups the facts whose sources disagree, in the place of the first of them. A disagreement is two
- * month or day values of one key, from different sources, that cannot both be true ("1989-10" vs
- * "1989-11"). Years and texts are left alone: two host years or two spellings of a city
- * (Canberra, Can-be-ra) are not a conflict, and a year does not contradict a month inside it.
- */
+/** Groups the facts of one key whose sources disagree (claimsConflict), in the place of the first of them. */
 export function groupFacts(facts: readonly Fact[]): FactRow[] {
   const conflicting = new Set<string>()
   for (const a of facts) {
     for (const b of facts) {
-      if (a.key === b.key && disagree(a, b)) conflicting.add(a.key)
+      if (a.key === b.key && claimsConflict(a, b)) conflicting.add(a.key)
     }
   }
   const rows: FactRow[] = []
@@ -60,11 +56,4 @@ export function groupFacts(facts: readonly Fact[]): FactRow[] {
     }
   }
   return rows
-}
-
-function disagree(a: Fact, b: Fact): boolean {
-  const precise = (fact: Fact) => fact.valueKind === 'month' || fact.valueKind === 'date'
-  if (!precise(a) || !precise(b)) return false
-  if (a.citation.sourceId === b.citation.sourceId) return false
-  return !a.value.startsWith(b.value) && !b.value.startsWith(a.value)
 }

@@ -1,19 +1,26 @@
-import type { EncyclopediaApi, EntryDocument, SourceDocument } from '../api-contract'
+import type { EncyclopediaApi, SourceDocument } from '../api-contract'
+import { comparisonItemId, DEFAULT_VIEW, parseComparisonItemId } from '../compare/compare-view'
+import type { ComparisonGroup } from '../economy/comparison-types'
 import { mergeSheetSources, sheetSources, type SheetSource } from '../fact-sheet'
 import { ok, type Result } from '../result'
 import { idRecord } from '../library/id-records'
-import { buildBriefingDocument } from './briefing-document'
+import { briefingItemSources, buildBriefingDocument, type BriefingItem } from './briefing-document'
+import { buildComparisonSheet } from './comparison-sheet'
 import { formatPrintedOn } from './document-date'
 import { buildEntrySheet } from './entry-sheet'
-import type { BriefingDocument, EntrySheet } from './sheet-model'
+import type { BriefingDocument, ComparisonSheet, EntrySheet } from './sheet-model'
 import type { SheetPreset } from './sheet-presets'
 
 export type SheetRequest =
   | { kind: 'entry'; id: string; preset: SheetPreset }
+  /** The compare page's opening view of the group (its columns and order), as `#/print/compare` prints it. */
+  | { kind: 'compare'; group: ComparisonGroup }
+  /** `entryIds` may hold comparison item ids ("comparison-apec-…"), as a stored pack does. */
   | { kind: 'briefing'; entryIds: readonly string[]; title: string; preset: SheetPreset }
 
 export type LoadedSheet =
   | { kind: 'entry'; sheet: EntrySheet; packVersion: string }
+  | { kind: 'compare'; sheet: ComparisonSheet; packVersion: string }
   | { kind: 'briefing'; document: BriefingDocument; packVersion: string }
 
 /**
@@ -25,6 +32,13 @@ export async function loadSheet(api: EncyclopediaApi, request: SheetRequest, now
   const info = await api.getPackInfo()
   if (!info.ok) return info
   const printedOn = formatPrintedOn(now)
+  if (request.kind === 'compare') {
+    const table = await api.getComparison({ group: request.group })
+    if (!table.ok) return table
+    const view = { ...DEFAULT_VIEW, group: request.group }
+    const sheet = buildComparisonSheet(table.value, view, { itemId: comparisonItemId(view), printedOn, inPack: false })
+    return ok({ kind: 'compare', sheet, packVersion: info.value.version })
+  }
   const base = { preset: request.preset, printedOn }
   if (request.kind === 'entry') {
     const entry = await api.getEntry({ id: request.id })
@@ -33,20 +47,31 @@ export async function loadSheet(api: EncyclopediaApi, request: SheetRequest, now
     const sheet = buildEntrySheet(entry.value, { ...base, note: null, documents })
     return ok({ kind: 'entry', sheet, packVersion: info.value.version })
   }
-  const items: { id: string; entry: EntryDocument | null }[] = []
+  const items: BriefingItem[] = []
   for (const id of request.entryIds) {
-    const entry = await api.getEntry({ id })
-    if (entry.ok) items.push({ id, entry: entry.value })
-    else if (entry.error.code === 'not-found') items.push({ id, entry: null })
-    else return entry
+    const item = await loadItem(api, id)
+    if (item.ok) items.push(item.value)
+    else if (item.error.code === 'not-found') items.push({ kind: 'missing', id })
+    else return item
   }
-  const sources = mergeSheetSources(items.flatMap((item) => (item.entry ? [sheetSources(item.entry)] : [])))
+  const sources = mergeSheetSources(items.map(briefingItemSources))
   const documents = await quotedDocuments(api, request.preset, sources)
   const document = buildBriefingDocument(
     { title: request.title, meeting: '', date: '', note: '', items, entryTitles: idRecord() },
     { ...base, packVersion: info.value.version, notes: idRecord(), documents },
   )
   return ok({ kind: 'briefing', document, packVersion: info.value.version })
+}
+
+/** A pack's item as the print preview loads it (renderer/src/features/print/usePackEntries.ts). */
+async function loadItem(api: EncyclopediaApi, id: string): Promise<Result<BriefingItem>> {
+  const view = parseComparisonItemId(id)
+  if (view) {
+    const table = await api.getComparison({ group: view.group })
+    return table.ok ? ok({ kind: 'comparison', id, view, table: table.value }) : table
+  }
+  const entry = await api.getEntry({ id })
+  return entry.ok ? ok({ kind: 'entry', id, entry: entry.value }) : entry
 }
 
 /** The primary documents a "Kèm nguồn" sheet quotes; null for the other presets. */

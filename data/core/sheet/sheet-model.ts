@@ -1,3 +1,4 @@
+import type { CompareChartModel, CompareSheetModel } from '../compare/compare-sheet-model'
 import type { EntryType } from '../entry-types'
 
 /**
@@ -89,6 +90,7 @@ export type SheetBlockKind = SheetBlock['kind']
 
 /** One entry's fact sheet. */
 export interface EntrySheet {
+  kind: 'entry'
   entryId: string
   entryType: EntryType
   /** "Hồ sơ nền kinh tế" */
@@ -105,11 +107,39 @@ export interface EntrySheet {
   blocks: SheetBlock[]
 }
 
+/**
+ * A comparison of economies as a sheet (A4 landscape): the compare page's table model, which the
+ * print view and the Word writer both lay out.
+ */
+export interface ComparisonSheet {
+  kind: 'comparison'
+  /** The pack item id naming the comparison's view ("comparison-apec-…"). */
+  itemId: string
+  /** "So sánh các nền kinh tế APEC: Dân số", as the pack's contents name it. */
+  title: string
+  /** "Bảng so sánh" */
+  kindLabel: string
+  appName: string
+  printedOn: string
+  table: CompareSheetModel
+  chart: CompareChartModel | null
+  /** Inside a briefing pack the sheet points to the pack's source list instead of listing its own. */
+  inPack: boolean
+}
+
+/** A sheet of a briefing pack: an entry's fact sheet or a comparison. */
+export type BriefingSheet = EntrySheet | ComparisonSheet
+
+/** The pack item a sheet stands for (the contents and the Word bookmarks find it by this id). */
+export function sheetItemId(sheet: BriefingSheet): string {
+  return sheet.kind === 'entry' ? sheet.entryId : sheet.itemId
+}
+
 export type ContentsLine =
   | { kind: 'sheet'; number: number; entryId: string; title: string; kindLabel: string }
   | { kind: 'missing'; number: number; entryId: string; title: string; warning: string }
 
-/** A briefing pack: cover, contents, one sheet per entry, one source list. */
+/** A briefing pack: cover, contents, one sheet per entry or comparison, one source list. */
 export interface BriefingDocument {
   title: string
   cover: {
@@ -124,7 +154,7 @@ export interface BriefingDocument {
     printedOn: string
   }
   contents: { title: string; lines: ContentsLine[]; sourcesLine: string | null }
-  sheets: EntrySheet[]
+  sheets: BriefingSheet[]
   /** The merged source list, with quotes in the "Kèm nguồn" preset; null when nothing is cited. */
   sources: { title: string; intro: string; list: ListedSource[]; quotes: Extract<SheetBlock, { kind: 'quotes' }> | null } | null
 }

@@ -20,6 +20,8 @@ import { LibraryPage } from '../features/library/LibraryPage'
 import { PackListPage } from '../features/packs/PackListPage'
 import { PackPage } from '../features/packs/PackPage'
 import { StoredPackPrintPage } from '../features/packs/StoredPackPrintPage'
+import { ComparePage } from '../features/compare/ComparePage'
+import { ComparePrintPage } from '../features/compare/ComparePrintPage'
 import { STRINGS } from '../strings'
 import { AppShell } from './AppShell'
 import type { Route } from '../routing/routes'
@@ -61,6 +63,10 @@ function Page({ route, pack }: { route: Route; pack: Parameters<typeof HomePage>
       return <StructurePage />
     case 'glossary':
       return <GlossaryPage />
+    case 'compare':
+      return <ComparePage view={route.view} />
+    case 'print-compare':
+      return <ComparePrintPage view={route.view} packInfo={pack} />
     case 'search':
       return <SearchPage route={route} />
     case 'library':

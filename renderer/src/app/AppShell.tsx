@@ -10,20 +10,9 @@ import { Toast } from '../components/Toast'
 import { STRINGS } from '../strings'
 import { routeHref, type Route } from '../routing/routes'
 import { useScrollRestoration } from '../routing/useScrollRestoration'
+import { MainNav } from './MainNav'
+import { MAIN_ID, SkipLink } from './SkipLink'
 import { useMenuCommands } from './useMenuCommands'
-
-const NAV_ITEMS = [
-  { route: { name: 'home' }, label: STRINGS.nav.home, matches: ['home'] },
-  { route: { name: 'browse', type: null }, label: STRINGS.nav.entries, matches: ['browse', 'entry'] },
-  { route: { name: 'members' }, label: STRINGS.nav.members, matches: ['members'] },
-  { route: { name: 'timeline' }, label: STRINGS.nav.timeline, matches: ['timeline'] },
-  { route: { name: 'structure' }, label: STRINGS.nav.structure, matches: ['structure'] },
-  { route: { name: 'glossary' }, label: STRINGS.nav.glossary, matches: ['glossary'] },
-  { route: { name: 'sources' }, label: STRINGS.nav.sources, matches: ['sources', 'source'] },
-  { route: { name: 'history' }, label: STRINGS.nav.history, matches: ['history'] },
-  { route: { name: 'library' }, label: STRINGS.nav.library, matches: ['library'] },
-  { route: { name: 'packs' }, label: STRINGS.nav.packs, matches: ['packs', 'pack', 'print-pack'] },
-] as const satisfies readonly { route: Route; label: string; matches: readonly Route['name'][] }[]
 
 /** Header with the pack title, main navigation, the page, and a footer with the pack version. */
 export function AppShell({ pack, route, children }: { pack: PackInfo; route: Route; children: ReactNode }) {
@@ -31,9 +20,7 @@ export function AppShell({ pack, route, children }: { pack: PackInfo; route: Rou
   useScrollRestoration(route)
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
-        {STRINGS.skipToContent}
-      </a>
+      <SkipLink />
       <header className="shell__header">
         <a className="shell__brand" href={routeHref({ name: 'home' })}>
           <span className="shell__mark" aria-hidden="true">
@@ -41,23 +28,14 @@ export function AppShell({ pack, route, children }: { pack: PackInfo; route: Rou
           </span>
           <span className="shell__title">{pack.title}</span>
         </a>
-        <nav className="shell__nav" aria-label={STRINGS.nav.label}>
-          {NAV_ITEMS.map((item) => {
-            const current = (item.matches as readonly string[]).includes(route.name)
-            return (
-              <a key={item.label} href={routeHref(item.route)} aria-current={current ? 'page' : undefined}>
-                {item.label}
-              </a>
-            )
-          })}
-        </nav>
+        <MainNav route={route} />
         <div className="shell__search">
           <SearchBox routeQuery={route.name === 'search' ? route.query : null} routeKey={routeHref(route)} />
           <FindButton />
         </div>
         <HeaderTools />
       </header>
-      <main id="main" className="shell__main" tabIndex={-1}>
+      <main id={MAIN_ID} className="shell__main" tabIndex={-1}>
         <LibraryStatus />
         {children}
       </main>

@@ -10,7 +10,7 @@ export type PrintTarget = { kind: 'toolbar' } | { kind: 'preview'; route: Route 
 /**
  * What a user expects printing to do from each page:
  * - in a print preview, exactly what its "In...", "Lưu PDF" and "Xuất Word..." buttons do;
- * - on an entry or a briefing pack, open its print preview, in the preset last chosen: the printed
+ * - on an entry, a briefing pack or the comparison, open its print preview, in the preset last chosen: the printed
  *   form of an entry is its fact sheet, the preview is where the preset is picked, and pressing
  *   Ctrl+P again there prints;
  * - on any other page (search results, timeline, a source...), that page as it is: print.css lays
@@ -21,7 +21,10 @@ export function printTarget(route: Route, preset: PrintPreset): PrintTarget {
     case 'print':
     case 'print-pack':
     case 'print-briefing':
+    case 'print-compare':
       return { kind: 'toolbar' }
+    case 'compare':
+      return { kind: 'preview', route: { name: 'print-compare', view: route.view } }
     case 'entry':
       return { kind: 'preview', route: { name: 'print', id: route.id, preset } }
     case 'pack':

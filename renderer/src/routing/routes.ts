@@ -1,5 +1,6 @@
 import { isEntryType, type EntryType } from '../../../data/core/entry-types'
 import { cutQuery } from '../../../data/core/search/query-limit'
+import { comparisonQuery, isDefaultView, parseComparisonQuery, type ComparisonView } from './compare-view'
 import { parsePrintPreset, type PrintPreset } from './print-presets'
 import { packQuery, parsePackQuery, type PrintablePack } from './printable-pack'
 
@@ -15,6 +16,8 @@ export type Route =
   | { name: 'timeline' }
   | { name: 'structure' }
   | { name: 'glossary' }
+  /** `#/compare?group=apec&cols=…&sort=…&dir=…&chart=…&pick=…`: the economies side by side. */
+  | { name: 'compare'; view: ComparisonView }
   | {
       name: 'search'
       query: string
@@ -34,6 +37,7 @@ export type Route =
   | { name: 'not-found'; path: string }
   | { name: 'print'; id: string; preset: PrintPreset }
   | { name: 'print-briefing'; pack: PrintablePack; preset: PrintPreset }
+  | { name: 'print-compare'; view: ComparisonView }
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '')
@@ -55,6 +59,10 @@ export function parseRoute(hash: string): Route {
     return { name: 'browse', type: segments[1] }
   }
   if (segments[0] === 'history' && segments.length === 1) return { name: 'history' }
+  if (segments[0] === 'compare' && segments.length === 1) return { name: 'compare', view: parseComparisonQuery(query) }
+  if (segments[0] === 'print' && segments[1] === 'compare' && segments.length === 2) {
+    return { name: 'print-compare', view: parseComparisonQuery(query) }
+  }
   if (segments[0] === 'library' && segments.length === 1) return { name: 'library' }
   if (segments[0] === 'packs' && segments.length === 1) return { name: 'packs' }
   if (segments[0] === 'pack' && segments.length === 2 && segments[1]) return { name: 'pack', id: segments[1] }
@@ -94,6 +102,10 @@ export function routeHref(route: Route): string {
     case 'structure':
     case 'glossary':
       return `#/${route.name}`
+    case 'compare':
+      return isDefaultView(route.view) ? '#/compare' : `#/compare?${comparisonQuery(route.view)}`
+    case 'print-compare':
+      return `#/print/compare?${comparisonQuery(route.view)}`
     case 'search':
       return searchHref(route)
     case 'library':

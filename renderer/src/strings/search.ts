@@ -43,6 +43,19 @@ export const SEARCH_STRINGS = {
     closest: 'Có phải bạn muốn tìm:',
     queryCut: (limit: number) =>
       `Truy vấn dài hơn ${limit} ký tự nên đã được cắt: chỉ ${limit} ký tự đầu được dùng để tìm.`,
+    answer: {
+      heading: 'Trả lời nhanh',
+      /** The card's note: what it is, so no one reads it as the app's own words. */
+      note: 'Dữ kiện có trích dẫn trong mục từ, đúng như mục từ ghi.',
+      definitionNote: 'Tóm tắt của mục từ.',
+      entry: 'Mục từ',
+      openEntry: (title: string) => `Xem mục từ “${title}”`,
+      /** The dropdown's line and the results page's announcement. */
+      line: (values: string, label: string, entry: string) => `${values} — ${label} (${entry})`,
+      definitionLine: (summary: string, entry: string) => `${entry}: ${summary}`,
+      conflictLine: (values: string) => `các nguồn ghi khác nhau: ${values}`,
+      announce: (line: string) => `Trả lời nhanh: ${line}.`,
+    },
     find: {
       open: 'Tìm trong trang (Ctrl+F)',
       label: 'Tìm trong trang',

@@ -52,6 +52,21 @@ describe('the shipped encyclopedia', () => {
     }
   })
 
+  it('lists one APEC year per host year of the reference, with its entry and host economy, oldest first', () => {
+    const years = catalog.listApecYears()
+    expect(years.map((year) => [year.year, year.host.id])).toEqual(
+      [...reference.hosts].sort((a, b) => a.year - b.year).map((host) => [host.year, host.economy]),
+    )
+    for (const year of years) {
+      expect(year.entry.type).toBe('meeting')
+      // Every date the entry gives (a year, a month or a day) falls in that year.
+      const dates = catalog.getEntry(year.entry.id).facts.filter((fact) => fact.key === 'date')
+      expect(dates.length, year.entry.id).toBeGreaterThan(0)
+      expect(dates.map((fact) => fact.value.slice(0, 4)), year.entry.id).toEqual(dates.map(() => String(year.year)))
+    }
+    expect(years.find((year) => year.year === 2017)?.entry.id).toBe('apec-2017')
+  })
+
   it('cites, for every fact, a source that exists and a paragraph that source has', () => {
     const paragraphCounts = new Map(
       catalog.listSources().map((source) => [source.id, source.paragraphs]),

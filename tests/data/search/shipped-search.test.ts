@@ -100,4 +100,36 @@ describe('catalog search in the CLI', () => {
     expect(lines[2]?.hits).toEqual([])
     expect(lines.every((line) => typeof line.tookMs === 'number' && line.tookMs >= 0)).toBe(true)
   })
+
+  it('gives the answering fact with the search JSON: one object, an array where sources disagree, null when none', async () => {
+    const { bytes } = await buildShippedPack()
+    const pack = await writeTempFile('encyclopedia.sqlite', bytes)
+    const questions = ['thái lan gia nhập apec năm nào', 'tpp còn bao nhiêu thành viên', 'apec 2017', 'ai là tổng thư ký apec']
+    const run = spawnSync('npx', ['tsx', 'data/pipeline/catalog-cli.ts', 'search', '--stdin', '--json', '--pack', pack], {
+      cwd: PROJECT_ROOT,
+      input: `${questions.join('\n')}\n`,
+      encoding: 'utf8',
+    })
+    expect(run.status).toBe(0)
+    const [thailand, tpp, keywords, unanswerable] = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { answer: unknown }).answer)
+    expect(thailand).toEqual({
+      kind: 'time',
+      entryId: 'thailand',
+      factKey: 'joined',
+      label: 'Gia nhập APEC',
+      value: '1989-11',
+      asOf: null,
+      citation: { source: 'apec-history', paragraph: null },
+      disputed: false,
+    })
+    expect(tpp).toEqual([
+      expect.objectContaining({ entryId: 'tpp', factKey: 'members', value: '10', asOf: '2017-11-07', citation: { source: 'chinhphu-csom-2017', paragraph: 9 }, disputed: true }),
+      expect.objectContaining({ entryId: 'tpp', factKey: 'members', value: '11', asOf: null, citation: { source: 'cptpp-wikipedia', paragraph: null }, disputed: true }),
+    ])
+    expect(keywords).toBeNull()
+    expect(unanswerable).toBeNull()
+  })
 })

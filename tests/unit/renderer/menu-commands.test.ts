@@ -88,7 +88,7 @@ describe('desktop menu commands in the page', () => {
       const taken = run('exportWord', parseRoute(hash))
       expect(taken, hash).toHaveLength(1)
       expect(taken[0]?.[0]).toBe('tell')
-      expect(String(taken[0]?.[1])).toContain('Xuất Word dùng cho hồ sơ mục từ và gói tài liệu')
+      expect(String(taken[0]?.[1])).toContain('Xuất Word dùng cho hồ sơ mục từ, bảng so sánh và gói tài liệu')
     }
   })
 

@@ -57,15 +57,25 @@ export function FactBox({ entry, facts }: { entry: EntryDocument; facts: readonl
   )
 }
 
+/** Up to this many characters a value (a name, a date, a place) is read at a glance: never broken. */
+const GLANCE = 32
+
 function FactRow({ fact }: { fact: Fact }) {
+  const value = formatFactValue(fact.value, fact.valueKind)
   return (
     <tr className="fact" data-fact-key={fact.key}>
       <th scope="row" className="fact__label">
         {fact.label}
       </th>
       <td className="fact__value">
-        {formatFactValue(fact.value, fact.valueKind)}
-        {fact.asOf && <span className="fact__as-of"> {formatAsOf(fact.asOf)}</span>}
+        <span className={value.length <= GLANCE ? 'fact__text fact__text--whole' : 'fact__text'}>{value}</span>
+        {/* The space outside both spans, so the date may go to the next line as a whole. */}
+        {fact.asOf && (
+          <>
+            {' '}
+            <span className="fact__as-of">{formatAsOf(fact.asOf)}</span>
+          </>
+        )}
       </td>
       <td className="fact__source">
         <CitationLink citation={fact.citation} />

@@ -7,8 +7,16 @@ import { Loading } from '../../components/Loading'
 import { usePageTitle } from '../../components/usePageTitle'
 import { SourceList } from '../sources/SourceList'
 import { STRINGS } from '../../strings'
+import { HomeExplore } from './HomeExplore'
+import { HomeReading } from './HomeReading'
+import { HomeSearch } from './HomeSearch'
+import { HomeYears } from './HomeYears'
 
-/** What the pack holds, at a glance, and the way into it. */
+/**
+ * Where a reader starts: search and what they read last and kept, beside this year's APEC and the
+ * years before; the overview pages (the members map, the timeline...); then what the pack holds
+ * and its sources.
+ */
 export function HomePage({ pack }: { pack: PackInfo }) {
   usePageTitle(null)
   const [sources, retry] = useApiResult('sources', () => getEncyclopediaApi().listSources())
@@ -20,10 +28,16 @@ export function HomePage({ pack }: { pack: PackInfo }) {
   ]
   return (
     <article className="page home">
-      <section className="home__intro">
-        <h1 className="page__title">{pack.title}</h1>
-        <p className="page__lead">{STRINGS.appTagline}.</p>
-      </section>
+      <div className="home__top">
+        <div className="home__intro">
+          <h1 className="page__title">{pack.title}</h1>
+          <p className="page__lead">{STRINGS.appTagline}.</p>
+          <HomeSearch />
+          <HomeReading />
+        </div>
+        <HomeYears />
+      </div>
+      <HomeExplore />
       <section aria-labelledby="home-stats">
         <h2 id="home-stats" className="section-title">
           {STRINGS.home.heading}

@@ -1,5 +1,6 @@
 import type { EntrySummary } from '../../../../data/core/api-contract'
 import { routeHref } from '../../routing/routes'
+import { parseComparisonItemId } from '../../routing/compare-view'
 import { STRINGS } from '../../strings'
 
 interface EntryReferenceProps {
@@ -14,6 +15,15 @@ interface EntryReferenceProps {
  * longer has the entry, the remembered title with a warning. Never dropped, never a dead link.
  */
 export function EntryReference({ entryId, title, index }: EntryReferenceProps) {
+  // A comparison in a briefing pack is not an entry: its id is its view, and it opens the comparison page.
+  const comparison = parseComparisonItemId(entryId)
+  if (comparison) {
+    return (
+      <a className="entry-reference" href={routeHref({ name: 'compare', view: comparison })}>
+        {title}
+      </a>
+    )
+  }
   const entry = index?.get(entryId)
   if (index && !entry) {
     return (

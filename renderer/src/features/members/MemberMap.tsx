@@ -1,69 +1,38 @@
-import { useMemo } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { MemberEconomy } from '../../../../data/core/api-contract'
-import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
+import { MapLayerView } from './MapLayerView'
 import { buildWorldMap } from './world-map'
-
-const MARKER_RADIUS = 6
 
 /**
  * An offline map of the Pacific rim: member economies in the accent colour, each a link to its
- * entry (SVG <a>: focusable, announced as a link, opened with Enter or a click).
+ * entry (SVG <a>: focusable, announced as a link, opened with Enter or a click), with crowded
+ * Southeast Asia enlarged in an inset.
  */
 export function MemberMap({ members }: { members: readonly MemberEconomy[] }) {
   const map = useMemo(() => buildWorldMap(members.map((member) => member.entry.id)), [members])
   const byId = useMemo(() => new Map(members.map((member) => [member.entry.id, member])), [members])
-  const withMarker = new Set(map.markers.map((marker) => marker.memberId))
-  const linked = map.countries.filter((shape) => shape.memberId !== null && !withMarker.has(shape.memberId))
-
+  const [nearby, setNearby] = useState<string | null>(null)
+  const insetClip = useId()
+  const { box } = map.inset
   return (
     <figure className="member-map">
       <svg className="member-map__svg" viewBox={map.viewBox} role="group" aria-label={STRINGS.members.mapLabel}>
         <path className="member-map__sphere" d={map.sphere} aria-hidden="true" />
         <path className="member-map__graticule" d={map.graticule} aria-hidden="true" />
-        <g aria-hidden="true">
-          {map.countries
-            .filter((shape) => shape.memberId === null || withMarker.has(shape.memberId))
-            .map((shape) => (
-              <path
-                key={shape.key}
-                className={shape.memberId ? 'member-map__land member-map__land--member' : 'member-map__land'}
-                d={shape.d}
-              />
-            ))}
+        <MapLayerView layer={map} byId={byId} pointerOnly={false} nearby={nearby} onNearby={setNearby} />
+        <g className="member-map__inset">
+          <clipPath id={insetClip}>
+            <rect x={box.x} y={box.y} width={box.width} height={box.height} />
+          </clipPath>
+          <rect className="member-map__inset-frame" x={box.x} y={box.y} width={box.width} height={box.height} aria-hidden="true" />
+          <text className="member-map__inset-title" x={box.x + 8} y={map.inset.titleY} aria-hidden="true">
+            {STRINGS.members.mapInset}
+          </text>
+          <g clipPath={`url(#${insetClip})`}>
+            <MapLayerView layer={map.inset} byId={byId} pointerOnly nearby={nearby} onNearby={setNearby} />
+          </g>
         </g>
-        {linked.map((shape) => {
-          const member = shape.memberId ? byId.get(shape.memberId) : undefined
-          if (!member) return null
-          return (
-            <a
-              key={shape.key}
-              href={entryHref(member.entry.id)}
-              className="member-map__member"
-              aria-label={member.entry.title}
-              data-economy={member.entry.id}
-            >
-              <title>{member.entry.title}</title>
-              <path className="member-map__land member-map__land--member" d={shape.d} />
-            </a>
-          )
-        })}
-        {map.markers.map((marker) => {
-          const member = byId.get(marker.memberId)
-          if (!member) return null
-          return (
-            <a
-              key={marker.memberId}
-              href={entryHref(member.entry.id)}
-              className="member-map__member member-map__member--marker"
-              aria-label={member.entry.title}
-              data-economy={member.entry.id}
-            >
-              <title>{member.entry.title}</title>
-              <circle className="member-map__marker" cx={marker.x} cy={marker.y} r={MARKER_RADIUS} />
-            </a>
-          )
-        })}
       </svg>
       <figcaption className="member-map__caption">
         <ul className="member-map__legend">
@@ -91,8 +60,4 @@ export function MemberMap({ members }: { members: readonly MemberEconomy[] }) {
       </figcaption>
     </figure>
   )
-}
-
-function entryHref(id: string): string {
-  return routeHref({ name: 'entry', id })
 }

@@ -25,7 +25,7 @@ export function MembersPage() {
             </h2>
             <MemberMap members={members.value} />
           </section>
-          <section aria-labelledby="members-table">
+          <section aria-labelledby="members-table" className="members__table">
             <h2 id="members-table" className="section-title">
               {STRINGS.members.tableHeading}
               <span className="section-title__count"> · {STRINGS.members.count(members.value.length)}</span>

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { EntrySummary } from '../../../../data/core/api-contract'
 import { parseRoute } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 import { loadEntryPreview } from './entry-preview-cache'
+import { placeBeside } from './place-beside'
 
 const PREVIEW_ID = 'link-preview'
 const SHOW_DELAY_MS = 300
@@ -11,7 +12,11 @@ const ENTRY_LINK = 'a[href^="#/entry/"]'
 /** The link being previewed carries this class: CSS anchor positioning places the card under it. */
 const ANCHOR_CLASS = 'link-preview-anchor'
 
-type Preview = { id: string; entry: EntrySummary | null }
+/**
+ * `beside`: the link is an SVG shape (a member on the map), which CSS anchor positioning cannot
+ * anchor to, so the card is placed beside the shape's box by script instead.
+ */
+type Preview = { id: string; entry: EntrySummary | null; beside: boolean }
 
 /**
  * A small card (title, type, summary) for any in-app link to an entry, on hover or keyboard focus.
@@ -19,7 +24,8 @@ type Preview = { id: string; entry: EntrySummary | null }
  */
 export function LinkPreview() {
   const [preview, setPreview] = useState<Preview | null>(null)
-  const anchor = useRef<HTMLAnchorElement | null>(null)
+  const anchor = useRef<Element | null>(null)
+  const card = useRef<HTMLDivElement>(null)
   const showTimer = useRef<number | undefined>(undefined)
   const hideTimer = useRef<number | undefined>(undefined)
 
@@ -38,7 +44,7 @@ export function LinkPreview() {
       anchor.current = null
       setPreview(null)
     }
-    const start = (link: HTMLAnchorElement) => {
+    const start = (link: Element) => {
       if (link === anchor.current) {
         window.clearTimeout(hideTimer.current)
         return
@@ -48,15 +54,16 @@ export function LinkPreview() {
       if (route.name !== 'entry') return
       const id = route.id
       anchor.current = link
+      const beside = link instanceof SVGElement
       const request = loadEntryPreview(id)
       showTimer.current = window.setTimeout(() => {
         if (anchor.current !== link) return
-        link.classList.add(ANCHOR_CLASS)
+        if (!beside) link.classList.add(ANCHOR_CLASS)
         link.setAttribute('aria-describedby', PREVIEW_ID)
-        setPreview({ id, entry: null })
+        setPreview({ id, entry: null, beside })
         void request.then((result) => {
           if (anchor.current !== link) return
-          if (result.ok) setPreview({ id, entry: result.value })
+          if (result.ok) setPreview({ id, entry: result.value, beside })
           else hide()
         })
       }, SHOW_DELAY_MS)
@@ -66,8 +73,8 @@ export function LinkPreview() {
       window.clearTimeout(hideTimer.current)
       hideTimer.current = window.setTimeout(hide, HIDE_GRACE_MS)
     }
-    const entryLink = (target: EventTarget | null): HTMLAnchorElement | null =>
-      target instanceof Element ? target.closest<HTMLAnchorElement>(ENTRY_LINK) : null
+    // HTML links and SVG <a> on the map alike (closest() is typed for HTML only).
+    const entryLink = (target: EventTarget | null): Element | null => (target instanceof Element ? target.closest(ENTRY_LINK) : null)
     const inCard = (target: EventTarget | null) => target instanceof Element && target.closest(`#${PREVIEW_ID}`) !== null
 
     const onOver = (event: MouseEvent) => {
@@ -109,9 +116,28 @@ export function LinkPreview() {
     }
   }, [])
 
+  useLayoutEffect(() => {
+    const link = anchor.current
+    const element = card.current
+    if (!preview?.beside || !link || !element) return
+    // Set through the CSSOM, which the CSP's style-src allows (it forbids style attributes in markup).
+    // Page coordinates, so the card scrolls with the map it describes.
+    const size = element.getBoundingClientRect()
+    const view = { left: 0, top: 0, right: document.documentElement.clientWidth, bottom: window.innerHeight }
+    const at = placeBeside(link.getBoundingClientRect(), size.width, size.height, view)
+    element.style.setProperty('left', `${at.left + window.scrollX}px`)
+    element.style.setProperty('top', `${at.top + window.scrollY}px`)
+  }, [preview])
+
   if (!preview) return null
   return (
-    <div id={PREVIEW_ID} role="tooltip" className="link-preview" data-entry={preview.id}>
+    <div
+      ref={card}
+      id={PREVIEW_ID}
+      role="tooltip"
+      className={preview.beside ? 'link-preview link-preview--beside' : 'link-preview'}
+      data-entry={preview.id}
+    >
       {preview.entry ? (
         <>
           <p className="link-preview__type">{STRINGS.entryTypes[preview.entry.type]}</p>

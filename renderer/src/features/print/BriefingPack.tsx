@@ -1,5 +1,6 @@
 import type { BriefingDocument } from '../../../../data/core/sheet/sheet-model'
 import { STRINGS } from '../../strings'
+import { CompareSheet } from '../compare/CompareSheet'
 import { FactSheet } from './FactSheet'
 import { PackContents } from './PackContents'
 import { PackCover } from './PackCover'
@@ -9,7 +10,8 @@ import { startPages } from './page-breaks'
 
 /**
  * A whole briefing pack as papers, each starting a new printed page: the cover, the contents with
- * the page each sheet starts on, one fact sheet per entry, and one source list for all of them.
+ * the page each sheet starts on, one fact sheet per entry (a comparison: one landscape sheet), and
+ * one source list for all of them.
  * `paperPages` are the printed pages of each paper as measured; null until then.
  */
 export function BriefingPack({ document, paperPages }: { document: BriefingDocument; paperPages: readonly number[] | null }) {
@@ -30,11 +32,19 @@ export function BriefingPack({ document, paperPages }: { document: BriefingDocum
       <section className="print-paper" aria-label={STRINGS.print.pack.contents}>
         <PackContents contents={document.contents} pages={pages} sourcesPage={sourcesPage} />
       </section>
-      {document.sheets.map((sheet, index) => (
-        <section key={index} className="print-paper" aria-label={sheet.title}>
-          <FactSheet sheet={sheet} titleLevel={2} sourcesPage={sourcesPage} />
-        </section>
-      ))}
+      {document.sheets.map((sheet, index) =>
+        sheet.kind === 'entry' ? (
+          <section key={index} className="print-paper" aria-label={sheet.title}>
+            <FactSheet sheet={sheet} titleLevel={2} sourcesPage={sourcesPage} />
+          </section>
+        ) : (
+          <section key={index} className="print-paper print-paper--landscape" data-orientation="landscape" aria-label={sheet.title}>
+            <CompareSheet model={sheet.table} chart={sheet.chart} printedOn={sheet.printedOn} titleLevel={2}>
+              <p className="sheet__see-sources print-whole">{STRINGS.print.pack.seeSources(sourcesPage)}</p>
+            </CompareSheet>
+          </section>
+        ),
+      )}
       {document.sources && (
         <section className="print-paper" aria-label={document.sources.title}>
           <div className="pack-sources">

@@ -1,9 +1,9 @@
 import { useRef } from 'react'
 import type { PackInfo } from '../../../../data/core/api-contract'
-import { mergeSheetSources, sheetSources } from '../../../../data/core/fact-sheet'
+import { mergeSheetSources } from '../../../../data/core/fact-sheet'
 import { printedNotes } from '../../../../data/core/library/notes'
 import { briefingClipboard } from '../../../../data/core/export/sheet-clipboard'
-import { buildBriefingDocument } from '../../../../data/core/sheet/briefing-document'
+import { briefingItemSources, buildBriefingDocument } from '../../../../data/core/sheet/briefing-document'
 import { formatPrintedOn } from '../../../../data/core/sheet/document-date'
 import { routeHref } from '../../routing/routes'
 import { ErrorScreen } from '../../components/ErrorScreen'
@@ -77,7 +77,7 @@ function PackPreview({
   storedId: string | null
 }) {
   const preview = useRef<HTMLDivElement>(null)
-  const sources = mergeSheetSources(items.flatMap((item) => (item.entry ? [sheetSources(item.entry)] : [])))
+  const sources = mergeSheetSources(items.map(briefingItemSources))
   const quoted = useCitedSources(preset === 'with-sources' ? sources : [])
   const documents = quoted.status === 'ready' ? quoted.value : quoted.status === 'failed' ? new Map<string, null>() : null
   const paperPages = usePaperPages(preview, `${items.map((item) => item.id).join(',')}:${quoted.status}`)
@@ -88,7 +88,7 @@ function PackPreview({
     { ...pack, items },
     { preset, packVersion, printedOn: formatPrintedOn(new Date()), notes, documents: preset === 'with-sources' ? documents : null },
   )
-  const sheets = items.filter((item) => item.entry !== null).length
+  const sheets = items.filter((item) => item.kind !== 'missing').length
   return (
     <div className="print-page">
       <PrintToolbar

@@ -3,6 +3,9 @@ import { countPages, type PrintBlock } from './page-breaks'
 /** The A4 page of print.css less its margins (18 mm top, 20 mm bottom), in CSS pixels. */
 export const PAGE_CONTENT_HEIGHT_PX = ((297 - 18 - 20) * 96) / 25.4
 
+/** A landscape paper (`data-orientation="landscape"`, @page landscape): 210 mm less 12 mm top and 16 mm bottom. */
+export const LANDSCAPE_CONTENT_HEIGHT_PX = ((210 - 12 - 16) * 96) / 25.4
+
 /**
  * The blocks print-sheet.css treats as units, by the same selectors: kept whole, kept with the
  * next block, or broken between lines. An element inside another block is part of that block.
@@ -24,7 +27,7 @@ export function measurePaperPages(paper: HTMLElement): number {
     if (element.parentElement?.closest(ANY_BLOCK)) continue
     blocks.push(toBlock(element, contentTop))
   }
-  return countPages(blocks, PAGE_CONTENT_HEIGHT_PX)
+  return countPages(blocks, paper.dataset.orientation === 'landscape' ? LANDSCAPE_CONTENT_HEIGHT_PX : PAGE_CONTENT_HEIGHT_PX)
 }
 
 function toBlock(element: HTMLElement, contentTop: number): PrintBlock {

@@ -1,4 +1,4 @@
-import type { BriefingDocument, EntrySheet } from '../../../../data/core/sheet/sheet-model'
+import type { BriefingDocument, ComparisonSheet, EntrySheet } from '../../../../data/core/sheet/sheet-model'
 
 /**
  * The Word writer is loaded when the user first exports, not with the app: most sessions never
@@ -12,4 +12,9 @@ export async function entrySheetWord(sheet: EntrySheet, packVersion: string): Pr
 export async function briefingWord(briefing: BriefingDocument, packVersion: string): Promise<Uint8Array> {
   const { briefingDocx } = await import('../../../../data/core/export/docx-document')
   return briefingDocx(briefing, { packVersion })
+}
+
+export async function comparisonWord(sheet: ComparisonSheet, packVersion: string): Promise<Uint8Array> {
+  const { comparisonSheetDocx } = await import('../../../../data/core/export/docx-document')
+  return comparisonSheetDocx(sheet, { packVersion })
 }

@@ -4,9 +4,11 @@ import { foldVietnamese } from '../../../../data/core/search/fold'
 import { MAX_QUERY_CHARS } from '../../../../data/core/search/query-limit'
 import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
+import { answerLine } from './answer-format'
 import { isTypingTarget } from './keyboard-targets'
 import { focusSearchBox, onSearchBoxFocusRequest } from './search-box-focus'
 import { isSourceSuggestion, suggestionRoute } from './suggestion-route'
+import { useAnswer } from './useAnswer'
 import { useSuggestions } from './useSuggestions'
 
 /**
@@ -20,6 +22,7 @@ export function SearchBox({ routeQuery, routeKey }: { routeQuery: string | null;
   // The highlighted option by identity, not position: a refreshed list keeps it if it is still there.
   const [activeKey, setActiveKey] = useState<string | null>(null)
   const suggestions = useSuggestions(value)
+  const answer = answerLine(useAnswer(value))
   const inputRef = useRef<HTMLInputElement>(null)
   const ids = { input: useId(), list: useId() }
 
@@ -54,6 +57,7 @@ export function SearchBox({ routeQuery, routeKey }: { routeQuery: string | null;
   }, [])
 
   const expanded = open && suggestions.length > 0
+  const answerShown = open && answer !== null
   // A suggestion that left the list is no longer highlighted, so Enter never opens one the user cannot see.
   const activeIndex = expanded ? suggestions.findIndex((suggestion) => suggestionKey(suggestion) === activeKey) : -1
   const active = suggestions[activeIndex]
@@ -134,27 +138,38 @@ export function SearchBox({ routeQuery, routeKey }: { routeQuery: string | null;
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
-      <ul id={ids.list} className="search-box__list" role="listbox" aria-label={STRINGS.search.suggestions} hidden={!expanded}>
-        {expanded &&
-          suggestions.map((suggestion, index) => (
-            <li
-              key={`${suggestion.id}-${index}`}
-              id={optionId(index)}
-              className="search-box__option"
-              role="option"
-              aria-selected={index === activeIndex}
-              data-entry-id={isSourceSuggestion(suggestion) ? undefined : suggestion.id}
-              data-source-id={isSourceSuggestion(suggestion) ? suggestion.id : undefined}
-              // Keeps focus in the box, so the click lands before a blur closes the list.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => openEntry(suggestion)}
-            >
-              <span className="search-box__title">{suggestion.title}</span>
-              {showsAlias(suggestion) && <span className="search-box__alias">{suggestion.label}</span>}
-              {suggestion.type && <span className="search-box__type">{STRINGS.entryTypes[suggestion.type]}</span>}
-            </li>
-          ))}
-      </ul>
+      {/* Announced once when an answer arrives; the line in the popup is what sighted users read. */}
+      <span className="visually-hidden" role="status">
+        {answerShown ? STRINGS.search.answer.announce(answer) : ''}
+      </span>
+      <div className="search-box__popup" hidden={!expanded && !answerShown}>
+        {answerShown && (
+          <p className="search-box__answer" title={answer} aria-hidden="true">
+            <span className="search-box__answer-heading">{STRINGS.search.answer.heading}:</span> {answer}
+          </p>
+        )}
+        <ul id={ids.list} className="search-box__list" role="listbox" aria-label={STRINGS.search.suggestions} hidden={!expanded}>
+          {expanded &&
+            suggestions.map((suggestion, index) => (
+              <li
+                key={`${suggestion.id}-${index}`}
+                id={optionId(index)}
+                className="search-box__option"
+                role="option"
+                aria-selected={index === activeIndex}
+                data-entry-id={isSourceSuggestion(suggestion) ? undefined : suggestion.id}
+                data-source-id={isSourceSuggestion(suggestion) ? suggestion.id : undefined}
+                // Keeps focus in the box, so the click lands before a blur closes the list.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => openEntry(suggestion)}
+              >
+                <span className="search-box__title">{suggestion.title}</span>
+                {showsAlias(suggestion) && <span className="search-box__alias">{suggestion.label}</span>}
+                {suggestion.type && <span className="search-box__type">{STRINGS.entryTypes[suggestion.type]}</span>}
+              </li>
+            ))}
+        </ul>
+      </div>
     </form>
   )
 }

@@ -7,6 +7,8 @@ import { Loading } from '../../components/Loading'
 import { usePageTitle } from '../../components/usePageTitle'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
 import { STRINGS } from '../../strings'
+import { AnswerCard } from './AnswerCard'
+import { answerLine } from './answer-format'
 import { HitGroup } from './SearchHitGroup'
 import { QueryCutNotice } from './QueryCutNotice'
 import { SearchFilters } from './SearchFilters'
@@ -64,7 +66,7 @@ function Results({ results, input, route }: { results: SearchResults; input: Sea
   }
   const more = useMoreHits(results, input, wanted)
   const { counts } = results
-  if (counts.entries + counts.passages === 0) return <NoResults results={results} route={route} />
+  if (counts.entries + counts.passages === 0 && results.answer === null) return <NoResults results={results} route={route} />
 
   const showMore = (group: HitGroupName) => {
     if (more.failed) return more.retry()
@@ -86,11 +88,14 @@ function Results({ results, input, route }: { results: SearchResults; input: Sea
       onMore={() => showMore(name)}
     />
   )
+  const answer = answerLine(results.answer)
   return (
     <>
       <p className="search-page__summary" role="status">
+        {answer !== null && <span className="visually-hidden">{STRINGS.search.answer.announce(answer)} </span>}
         {STRINGS.search.summary(counts.entries, counts.passages)}
       </p>
+      <AnswerCard answer={results.answer} />
       {group('entries', STRINGS.search.entries)}
       {group('passages', STRINGS.search.passages)}
     </>

@@ -7,7 +7,7 @@ import { ErrorScreen } from '../../components/ErrorScreen'
 import { Loading } from '../../components/Loading'
 import { usePageTitle } from '../../components/usePageTitle'
 import { STRINGS } from '../../strings'
-import { STRUCTURE_LAYOUT, STRUCTURE_SOURCE, type StructureBox } from './structure-layout'
+import { CURRENT_COMMITTEES_ENTRY, STRUCTURE_LAYOUT, STRUCTURE_SOURCE, type StructureBox } from './structure-layout'
 
 type Titles = ReadonlyMap<string, EntrySummary>
 
@@ -63,12 +63,18 @@ function StructureDiagram({ titles }: { titles: Titles }) {
           </h2>
           <BoxList ids={layout.officials} titles={titles} variant="officials" />
           <div className="structure__branches">
-            <div className="structure__branch">
+            <div className="structure__branch" data-branch="committees">
               <h3 className="structure__branch-title">{STRINGS.structure.committees}</h3>
+              <p className="structure__dating">
+                <a href={routeHref({ name: 'entry', id: CURRENT_COMMITTEES_ENTRY })}>{STRINGS.structure.committeesSource}</a>
+              </p>
               <BoxList ids={layout.committees} titles={titles} variant="small" />
+              <h4 className="structure__former-title">{STRINGS.structure.formerCommittees}</h4>
+              <BoxList ids={layout.formerCommittees} titles={titles} variant="former" note={STRINGS.structure.formerCommitteeNote} />
             </div>
-            <div className="structure__branch">
+            <div className="structure__branch" data-branch="groups">
               <h3 className="structure__branch-title">{STRINGS.structure.groups}</h3>
+              <p className="structure__dating">{STRINGS.structure.groupsDated}</p>
               <BoxList ids={layout.groups} titles={titles} variant="small" />
             </div>
           </div>
@@ -93,7 +99,15 @@ function StructureDiagram({ titles }: { titles: Titles }) {
   )
 }
 
-function BoxList({ ids, titles, variant }: { ids: readonly StructureBox[]; titles: Titles; variant: string }) {
+interface BoxListProps {
+  ids: readonly StructureBox[]
+  titles: Titles
+  variant: string
+  /** Printed under every box of the list, e.g. when a former name stopped being used. */
+  note?: string
+}
+
+function BoxList({ ids, titles, variant, note }: BoxListProps) {
   return (
     <ul className={`structure__boxes structure__boxes--${variant}`}>
       {ids.map(({ id, acronym }) => {
@@ -115,6 +129,7 @@ function BoxList({ ids, titles, variant }: { ids: readonly StructureBox[]; title
                     {entry.nameEn}
                   </span>
                 )}
+                {note && <span className="structure__box-note">{note}</span>}
               </>
             ) : (
               // A layout id the pack does not have: named, but never a link to nothing.

@@ -41,8 +41,10 @@ export function createWorkerApi(): EncyclopediaApi {
     getEntry: (input) => call('getEntry', input),
     listMembers: () => call('listMembers'),
     getTimeline: () => call('getTimeline'),
+    listApecYears: () => call('listApecYears'),
     search: (input) => call('search', input),
     suggest: (input) => call('suggest', input),
+    answer: (input) => call('answer', input),
     getComparison: (input) => call('getComparison', input),
   } satisfies EncyclopediaApi
 }
