@@ -1,11 +1,12 @@
-import { spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
-import { docxPart, docxParts, paragraphTexts, styledParagraphs } from '../helpers/docx'
+import { docxPart, docxParts, paragraphTexts, styledParagraphs, tables } from '../helpers/docx'
 import { pdfPageCount, pdfText, squeeze } from '../helpers/pdf'
 
 interface Run {
@@ -30,6 +31,7 @@ function catalog(args: string[]): Promise<Run> {
   })
 }
 
+const runFile = promisify(execFile)
 let folder: string
 
 beforeAll(async () => {
@@ -60,6 +62,31 @@ describe('catalog export --format docx', () => {
     expect(styledParagraphs(xml, 'Heading3')).toContain('III. Nội dung')
     expect(paragraphTexts(xml).some((text) => text.startsWith('Năm 2017, Việt Nam đăng cai APEC lần thứ hai'))).toBe(true)
   })
+
+  it('writes the comparison of the group given as a landscape table of its economies', async () => {
+    const out = join(folder, 'asean.docx')
+    const run = await catalog(['export', 'compare', '--group', 'asean', '--format', 'docx', '--out', out, '--json'])
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.stdout)).toMatchObject({ out, format: 'docx', title: 'So sánh các nước thành viên ASEAN' })
+    const xml = docxPart(docxParts(await readFile(out)), 'word/document.xml')
+    expect(styledParagraphs(xml, 'Heading1')).toEqual(['So sánh các nước thành viên ASEAN'])
+    expect(xml).toContain('w:orient="landscape"')
+    const rows = tables(xml).find(([header]) => header?.[0] === 'Nền kinh tế') ?? []
+    // The 10 members, three of them outside APEC and said so.
+    expect(rows).toHaveLength(11)
+    expect(rows.filter(([name]) => name?.endsWith('(không là thành viên APEC)'))).toHaveLength(3)
+    expect(rows.map(([name]) => name)).toContain('Việt Nam')
+  })
+
+  it('a pack may hold a comparison by its item id, as a stored pack does', async () => {
+    const out = join(folder, 'pack-compare.docx')
+    const comparison = 'comparison-apec-gdpfx-desc-gdpfx-pop-gdpfx-gdp'
+    const run = await catalog(['export', 'briefing', '--entries', `viet-nam,${comparison}`, '--format', 'docx', '--out', out])
+    expect(run.status).toBe(0)
+    const xml = docxPart(docxParts(await readFile(out)), 'word/document.xml')
+    expect(styledParagraphs(xml, 'Heading2')).toEqual(['Mục lục', 'Việt Nam', 'So sánh các nền kinh tế APEC', 'Danh mục nguồn'])
+  })
 })
 
 describe('catalog export --format pdf', () => {
@@ -84,12 +111,26 @@ describe('catalog export --format pdf', () => {
     const text = squeeze(await pdfText(out))
     for (const expected of ['Gói thử', 'Mục lục', 'Việt Nam', 'Năm APEC 2017', 'Danh mục nguồn', `Trang ${pages}/${pages}`]) expect(text).toContain(expected)
   }, 120_000)
+
+  it('prints the comparison on one A4 landscape page', async () => {
+    const out = join(folder, 'compare.pdf')
+    const run = await catalog(['export', 'compare', '--format', 'pdf', '--out', out])
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(await pdfPageCount(out)).toBe(1)
+    const { stdout } = await runFile('pdfinfo', [out])
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(stdout)
+    expect(Number(size?.[1])).toBeGreaterThan(Number(size?.[2]))
+    const text = squeeze(await pdfText(out))
+    for (const expected of ['So sánh các nền kinh tế APEC', 'Việt Nam', 'Đài Bắc, Trung Hoa', 'CIA World Factbook, bản cuối tháng 1/2026', 'Trang 1/1']) expect(text).toContain(expected)
+  }, 120_000)
 })
 
 describe('catalog export refuses what it cannot do, in Vietnamese, writing nothing', () => {
   it.each<[string, string[], number, string]>([
     ['an unknown entry', ['export', 'no-such-entry', '--format', 'docx'], 4, 'Không tìm thấy nội dung'],
-    ['a comparison (not in this version)', ['export', 'compare', '--format', 'docx'], 2, 'Bảng so sánh các nền kinh tế chưa có'],
+    ['an unknown group', ['export', 'compare', '--group', 'eu', '--format', 'docx'], 2, '--group cần một trong: apec, asean'],
+    ['--group with an entry', ['export', 'viet-nam', '--group', 'asean', '--format', 'docx'], 2, '--group chỉ dùng với export compare'],
     ['no format', ['export', 'viet-nam'], 2, '--format docx hoặc --format pdf'],
     ['a pack without entries', ['export', 'briefing', '--format', 'docx'], 2, '--entries a,b,c'],
     ['--entries with one entry', ['export', 'viet-nam', '--entries', 'a,b', '--format', 'docx'], 2, 'chỉ dùng với export briefing'],

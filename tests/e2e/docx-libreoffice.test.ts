@@ -10,6 +10,7 @@ import { openCatalogApi } from '../../data/core/open-catalog'
 import { loadSheet, type SheetRequest } from '../../data/core/sheet/load-sheet'
 import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
 import { loadSqlJs } from '../../data/pipeline/sql-js-node'
+import type { ComparisonTable } from '../../data/core/economy/comparison-types'
 import { buildShippedPack } from '../helpers/pack'
 import { pdfPageCount, pdfPages, pdfText, pdfToPngs, squeeze } from '../helpers/pdf'
 
@@ -30,12 +31,32 @@ const EXPORTS: Record<string, SheetRequest> = {
   'apec-2017-with-sources': { kind: 'entry', id: 'apec-2017', preset: 'with-sources' },
   'ban-thu-ky-one-page': { kind: 'entry', id: 'ban-thu-ky', preset: 'one-page' },
   briefing: { kind: 'briefing', entryIds: ['viet-nam', 'apec-2017', 'csom-2017'], title: 'Chuẩn bị Tuần lễ Cấp cao APEC 2017', preset: 'one-page' },
+  'compare-apec': { kind: 'compare', group: 'apec' },
+  // The compare page's opening view (GDP at the official rate, largest first) as a pack item.
+  'briefing-compare': {
+    kind: 'briefing',
+    entryIds: ['viet-nam', 'comparison-apec-gdpfx-desc-gdpfx-pop-gdpfx-gdp-gdppc-growth-infl-exp-imp', 'apec-2017'],
+    title: 'Gói có bảng so sánh',
+    preset: 'one-page',
+  },
 }
 
 let api: EncyclopediaApi
 /** The 21 economies' one-page sheets, the densest ("Chỉ số chính"), converted in the same soffice run. */
 let economies: string[] = []
 const pdf = (name: string) => join(DIR, `${name}.pdf`)
+
+/** Each page's orientation in a PDF, in order: true when wider than tall. */
+async function landscapePages(file: string): Promise<boolean[]> {
+  const { stdout } = await run('pdfinfo', ['-f', '1', '-l', '999', file])
+  return [...stdout.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((match) => Number(match[1]) > Number(match[2]))
+}
+
+async function apecComparison(): Promise<ComparisonTable> {
+  const result = await api.getComparison({ group: 'apec' })
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value
+}
 
 async function entry(id: string): Promise<EntryDocument> {
   const result = await api.getEntry({ id })
@@ -141,5 +162,39 @@ describe('LibreOffice opens the Word exports', () => {
     const last = squeeze(pages.at(-1) ?? '')
     expect(squeeze(pages.join(' '))).toContain('Danh mục nguồn')
     expect(last).toContain(`Trang ${pages.length}/${pages.length}`)
+  })
+
+  it('the comparison alone: one landscape page with the 21 economies, their figures, the Factbook and "Trang 1/1"', async () => {
+    const table = await apecComparison()
+    expect(table.rows).toHaveLength(21)
+    const text = squeeze(await pdfText(pdf('compare-apec'), { layout: false }))
+    expect(text).toContain('So sánh các nền kinh tế APEC')
+    for (const row of table.rows) expect(text, row.id).toContain(row.title)
+    // Việt Nam's population as the Factbook gives it, in Vietnamese style.
+    const population = table.rows.find((row) => row.id === 'viet-nam')?.values.population?.display
+    expect(population).toMatch(/triệu người$/)
+    expect(text).toContain(population)
+    expect(text).toContain('CIA World Factbook, bản cuối tháng 1/2026')
+    expect(text).toContain('Trang 1/1')
+    expect(await landscapePages(pdf('compare-apec'))).toEqual([true])
+  })
+
+  it('a pack holding the comparison: its page is landscape among portrait ones, reached from the contents, its source in the pack\'s list', async () => {
+    const table = await apecComparison()
+    const pages = await pdfPages(pdf('briefing-compare'))
+    const orientation = await landscapePages(pdf('briefing-compare'))
+    expect(orientation).toHaveLength(pages.length)
+    const contents = squeeze(pages[1] ?? '')
+    const line = contents.slice(contents.indexOf('So sánh các nền kinh tế APEC: '))
+    const page = Number(/^[^.]+\.{3,}\s*(\d+)/.exec(line)?.[1])
+    expect(page).toBeGreaterThan(3)
+    const comparison = squeeze(pages[page - 1] ?? '')
+    for (const row of table.rows) expect(comparison, row.id).toContain(row.title)
+    // Only the comparison's page turns.
+    expect(orientation.map((wide, index) => (wide ? index + 1 : 0)).filter(Boolean)).toEqual([page])
+    const sourcesPage = Number(/Danh mục nguồn\s*\.{3,}\s*(\d+)/.exec(contents)?.[1])
+    expect(comparison).toContain(`Nguồn: xem Danh mục nguồn ở cuối gói (trang ${sourcesPage}).`)
+    expect(squeeze(pages.slice(sourcesPage - 1).join(' '))).toContain('CIA World Factbook, bản cuối tháng 1/2026')
+    expect(squeeze(pages.at(-1) ?? '')).toContain(`Trang ${pages.length}/${pages.length}`)
   })
 })

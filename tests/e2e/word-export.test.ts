@@ -76,6 +76,29 @@ function wordSources(xml: string): string[] {
   return paragraphTexts(xml).filter((text) => /^\[\d+\] /.test(text))
 }
 
+/** The printed comparison's rows as a reader sees them: the economy, then each figure with its own year; no bar, no screen-reader-only words. */
+function printedComparisonRows(page: Page): Promise<string[][]> {
+  return page.locator('.compare-sheet__table').first().evaluate((table) => {
+    const text = (cell: Element) => {
+      const copy = cell.cloneNode(true) as Element
+      copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove())
+      return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
+    }
+    return [...table.querySelectorAll('tr')].map((row) => [...row.querySelectorAll('th, td')].filter((cell) => !cell.matches('.compare-sheet__chart-head, .compare-sheet__bar-cell')).map(text))
+  })
+}
+
+/** The .docx's comparison table: header then one row per economy; a note on its own line reads as after a space. */
+function wordComparisonRows(xml: string): string[][] {
+  const rows = tables(xml).find(([header]) => header?.[0] === 'Nền kinh tế') ?? []
+  return rows.map((row) => row.map((cell) => cell.replace(/\s+/g, ' ').trim()))
+}
+
+/** Each Word section's page, in order: true when landscape. */
+function sectionOrientations(xml: string): boolean[] {
+  return [...xml.matchAll(/<w:pgSz ([^>]*)\/>/g)].map((match) => /w:orient="landscape"/.test(match[1] ?? ''))
+}
+
 describe('"Xuất Word..." in the print preview of the web edition', () => {
   it('downloads the sheet as Viet-Nam.docx listing exactly the facts and sources the preview shows', async () => {
     const page = await openPreview('viet-nam?preset=one-page')
@@ -118,6 +141,49 @@ describe('"Xuất Word..." in the print preview of the web edition', () => {
     const { xml } = await exportWord(page)
     const firstParagraph = (await page.locator('.sheet-body p').first().innerText()).replace(/\s+/g, ' ').trim()
     expect(paragraphTexts(xml).map((text) => text.replace(/\s+/g, ' ').trim())).toContain(firstParagraph)
+    await page.close()
+  })
+
+  it('the comparison: Xuất Word gives a landscape .docx listing the economies and figures the preview shows, in its order', async () => {
+    const page = await openPreview('compare?group=apec')
+    await screenshot(page, 'word-export-compare-toolbar', { fullPage: false })
+    const { name, xml, parts } = await exportWord(page)
+    expect(name).toBe('So-sanh-cac-nen-kinh-te-APEC.docx')
+    const printed = await printedComparisonRows(page)
+    // Header and the 21 economies.
+    expect(printed).toHaveLength(22)
+    expect(printed.flat().join(' ')).toContain('Việt Nam')
+    expect(wordComparisonRows(xml)).toEqual(printed)
+    expect(sectionOrientations(xml)).toEqual([true])
+    expect(styledParagraphs(xml, 'Heading1')).toEqual([await page.locator('.compare-sheet__title').innerText()])
+    // The sheet's own source line, word for word.
+    const printedSourceLine = (await page.locator('.compare-sheet__sources').innerText()).replace(/\s+/g, ' ').trim()
+    expect(paragraphTexts(xml).map((text) => text.replace(/\s+/g, ' ').trim())).toContain(printedSourceLine)
+    expect(docxPart(parts, 'docProps/core.xml')).toContain('<dc:title>So sánh các nền kinh tế APEC</dc:title>')
+    await expect.poll(() => page.locator('.print-toolbar__status').innerText()).toBe('Đã tải về tệp Word So-sanh-cac-nen-kinh-te-APEC.docx')
+    await page.close()
+  })
+
+  it('a pack holding a comparison: a landscape section between portrait ones, with the same rows and one source list', async () => {
+    const comparison = 'comparison-asean-gdp-desc-gdp-pop-gdp-exp'
+    const page = await openPreview(`briefing?title=Gói có bảng so sánh&entries=viet-nam,${comparison},apec-2017&preset=one-page`)
+    const { xml } = await exportWord(page)
+    const sheetTitles = await page.locator('.sheet__title').allInnerTexts()
+    expect(sheetTitles).toHaveLength(3)
+    expect(styledParagraphs(xml, 'Heading2')).toEqual(['Mục lục', ...sheetTitles, 'Danh mục nguồn'])
+    // Cover to Viet Nam's sheet portrait, the comparison landscape, then APEC 2017 and the sources portrait.
+    expect(sectionOrientations(xml)).toEqual([false, true, false])
+    const printed = await printedComparisonRows(page)
+    expect(printed).toHaveLength(11)
+    expect(wordComparisonRows(xml)).toEqual(printed)
+    expect(wordFactRows(xml)).toEqual(await printedFactRows(page))
+    const sources = await printedSources(page)
+    expect(sources.some((source) => source.includes('CIA World Factbook, bản cuối tháng 1/2026'))).toBe(true)
+    expect(wordSources(xml)).toEqual(sources)
+    // The contents line names the comparison as the preview's contents do.
+    const contents = await page.locator('.pack-contents__entry').allInnerTexts()
+    expect(contents.some((line) => line.includes('So sánh các nước thành viên ASEAN'))).toBe(true)
+    for (const line of contents) expect(paragraphTexts(xml).some((text) => text.includes(line.replace(/\s+/g, ' ').trim()))).toBe(true)
     await page.close()
   })
 })

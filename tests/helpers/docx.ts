@@ -39,9 +39,11 @@ function decode(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos);/g, (_whole, name: string) => XML_ENTITIES[name] ?? '')
 }
 
-/** The text of one piece of WordprocessingML: its runs' text, tabs as "\t", NFC. */
+/** The text of one piece of WordprocessingML: its runs' text, tabs as "\t", line breaks as "\n", NFC. */
 export function xmlText(xml: string): string {
-  const pieces = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((match) => (match[1] === undefined ? '\t' : decode(match[1])))
+  const pieces = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br)\/>/g)].map((match) =>
+    match[1] !== undefined ? decode(match[1]) : match[2] === 'tab' ? '\t' : '\n',
+  )
   return pieces.join('').normalize('NFC')
 }
 

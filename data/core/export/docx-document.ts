@@ -129,7 +129,7 @@ export function packDocument(info: { title: string; subject: string; meta: DocxM
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height, orientation: section.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: PAGE.margin,
+            margin: section.landscape ? PAGE.landscapeMargin : PAGE.margin,
           },
         },
         footers: {

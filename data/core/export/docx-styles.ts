@@ -1,4 +1,4 @@
-import { AlignmentType, type IStylesOptions } from 'docx'
+import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx'
 import { DOCX_FONTS } from './docx-runs'
 
 const MM = 1440 / 25.4
@@ -13,11 +13,14 @@ export const PAGE = {
   width: twips(210),
   height: twips(297),
   margin: { top: twips(18), right: twips(18), bottom: twips(20), left: twips(18), footer: twips(8) },
+  /** A landscape page (a comparison) has compare.css's narrower margins, so its 21 rows fit one page. */
+  landscapeMargin: { top: twips(12), right: twips(14), bottom: twips(16), left: twips(14), footer: twips(6) },
 } as const
 
 /** The width text runs in, for tables: portrait or landscape. */
 export function contentWidth(landscape: boolean): number {
-  return (landscape ? PAGE.height : PAGE.width) - PAGE.margin.left - PAGE.margin.right
+  const margin = landscape ? PAGE.landscapeMargin : PAGE.margin
+  return (landscape ? PAGE.height : PAGE.width) - margin.left - margin.right
 }
 
 /** Half-points, as Word sizes text. */
@@ -29,6 +32,7 @@ export const STYLE_IDS = {
   summary: 'SheetSummary',
   small: 'SheetSmall',
   table: 'SheetTableText',
+  figures: 'SheetFigureText',
   source: 'SheetSource',
   quote: 'SheetQuote',
   footer: 'SheetFooter',
@@ -56,6 +60,8 @@ export const DOCX_STYLES: IStylesOptions = {
     { id: STYLE_IDS.summary, name: 'Tóm tắt', basedOn: 'Normal', run: { size: pt(11) }, paragraph: { spacing: { before: 80, after: 120 } } },
     { id: STYLE_IDS.small, name: 'Chữ nhỏ', basedOn: 'Normal', run: { size: pt(9.5) } },
     { id: STYLE_IDS.table, name: 'Chữ trong bảng', basedOn: 'Normal', run: { size: pt(10) }, paragraph: { spacing: { after: 0, line: 240 } } },
+    // The comparison's dense table, 7.5 pt as printed, on lines of exactly 9 pt: 21 economies fit one landscape page.
+    { id: STYLE_IDS.figures, name: 'Chữ trong bảng so sánh', basedOn: 'Normal', run: { size: pt(7.5) }, paragraph: { spacing: { after: 0, line: 180, lineRule: LineRuleType.EXACT } } },
     { id: STYLE_IDS.source, name: 'Nguồn', basedOn: 'Normal', run: { size: pt(9.5) }, paragraph: { spacing: { after: 40 }, indent: { left: twips(8), hanging: twips(8) } } },
     { id: STYLE_IDS.quote, name: 'Trích đoạn', basedOn: 'Normal', run: { size: pt(10) }, paragraph: { indent: { left: twips(6) } } },
     { id: STYLE_IDS.footer, name: 'Chân trang hồ sơ', basedOn: 'Normal', run: { size: pt(8.5), color: '595959' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },

@@ -1,4 +1,4 @@
-import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type TextRun } from 'docx'
+import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type TextRun } from 'docx'
 import { STYLE_IDS } from './docx-styles'
 
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' } as const
@@ -17,6 +17,10 @@ export interface TableSpec {
   ruled: boolean
   /** Less space above and below each cell's text, for a dense block of figures. */
   tight?: boolean
+  /** Columns of figures set flush right, as the printed comparison sets them. */
+  alignRight?: readonly boolean[]
+  /** The cells' paragraph style; the sheet's table text unless the table is denser. */
+  textStyle?: string
 }
 
 /**
@@ -29,9 +33,9 @@ export function wordTable(spec: TableSpec): Table {
     ? { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE }
     : { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE }
   const total = spec.widths.reduce((sum, width) => sum + width, 0)
-  const cell = (content: CellContent, width: number, options: { fill?: string; span?: number } = {}) =>
+  const cell = (content: CellContent, width: number, options: { fill?: string; span?: number; right?: boolean } = {}) =>
     new TableCell({
-      children: [new Paragraph({ style: STYLE_IDS.table, children: content })],
+      children: [new Paragraph({ style: spec.textStyle ?? STYLE_IDS.table, children: content, ...(options.right ? { alignment: AlignmentType.RIGHT } : {}) })],
       width: { size: width, type: WidthType.DXA },
       margins: { top: spec.tight ? 10 : 40, bottom: spec.tight ? 10 : 40, left: 80, right: 80 },
       ...(options.span ? { columnSpan: options.span } : {}),
@@ -43,13 +47,13 @@ export function wordTable(spec: TableSpec): Table {
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: spec.header.map((content, index) => cell(content, spec.widths[index] ?? 0, { fill: HEAD_FILL })),
+        children: spec.header.map((content, index) => cell(content, spec.widths[index] ?? 0, { fill: HEAD_FILL, right: spec.alignRight?.[index] })),
       }),
     )
   }
   for (const row of spec.rows) {
     const cells = Array.isArray(row)
-      ? row.map((content, index) => cell(content, spec.widths[index] ?? 0))
+      ? row.map((content, index) => cell(content, spec.widths[index] ?? 0, { right: spec.alignRight?.[index] }))
       : [cell(row.span, total, { span: spec.widths.length, fill: 'F3F3F3' })]
     rows.push(new TableRow({ cantSplit: true, children: cells }))
   }
