@@ -1,5 +1,6 @@
 import type { EntryDocument, Fact } from '../api-contract'
 import { buildEntrySheet } from '../sheet/entry-sheet'
+import { COMPARE_WORDING } from '../compare/compare-wording'
 import { compareCellText, comparisonSourcesLine } from '../sheet/comparison-sheet'
 import type { BriefingDocument, BriefingSheet, ComparisonSheet, EntrySheet, FactLine, ListedSource, SheetBlock } from '../sheet/sheet-model'
 import { SHEET_WORDING } from '../sheet/sheet-wording'
@@ -65,7 +66,7 @@ function comparisonParts(sheet: ComparisonSheet, level: 1 | 2): ClipPart[] {
     {
       kind: 'table',
       header,
-      rows: table.rows.map((row) => [row.title, ...row.cells.map(compareCellText)]),
+      rows: table.rows.map((row) => [row.entryId === null ? `${row.title} (${COMPARE_WORDING.outsideApec})` : row.title, ...row.cells.map(compareCellText)]),
       widths: [nameShare, ...table.columns.map(() => Math.floor((100 - nameShare) / Math.max(1, table.columns.length)))],
     },
     { kind: 'paragraph', runs: [{ text: table.notes.join(' '), italic: true }] },

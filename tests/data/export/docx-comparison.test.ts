@@ -3,6 +3,7 @@ import type { Citation } from '../../../data/core/api-contract'
 import { DEFAULT_VIEW } from '../../../data/core/compare/compare-view'
 import type { ComparisonTable, ComparisonValue } from '../../../data/core/economy/comparison-types'
 import { comparisonSheetDocx } from '../../../data/core/export/docx-document'
+import { comparisonClipboard } from '../../../data/core/export/sheet-clipboard'
 import { buildComparisonSheet } from '../../../data/core/sheet/comparison-sheet'
 import { docxPart, docxParts, paragraphTexts, styledParagraphs, tables } from '../../helpers/docx'
 
@@ -57,5 +58,20 @@ describe('a comparison as a landscape Word document', () => {
     ])
     expect(paragraphTexts(xml)).toContain('Nguồn: CIA World Factbook, bản cuối tháng 1/2026. CIA (nguồn tham khảo).')
     expect(docxPart(parts, 'docProps/core.xml')).toContain('<dc:subject>Bảng so sánh</dc:subject>')
+  })
+})
+
+describe('"Sao chép" of a comparison', () => {
+  it('copies the title, the order, the table with each figure\'s own year and the source line, as HTML and as text', () => {
+    const sheet = buildComparisonSheet(TABLE, VIEW, { itemId: 'comparison-asean-growth-desc-growth-growth', printedOn: '', inPack: false })
+    const { html, text } = comparisonClipboard(sheet)
+    expect(html).toContain('<table')
+    expect(html).toContain('So sánh các nước thành viên ASEAN')
+    const lines = text.split('\n')
+    expect(lines).toContain('Đài Bắc, Trung Hoa\t1,28 % (ước tính 2023)')
+    // As printed: Lào is said to be outside APEC.
+    expect(lines).toContain('Lào (không là thành viên APEC)\t—')
+    expect(text).toContain('Xếp theo Tăng trưởng GDP thực tế, giảm dần')
+    expect(text).toContain('Nguồn: CIA World Factbook, bản cuối tháng 1/2026. CIA (nguồn tham khảo).')
   })
 })
