@@ -18,8 +18,9 @@ export async function bundleCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // sql.js finds its WASM beside its own JS in node_modules: left where it is.
-    external: ['sql.js'],
+    // sql.js finds its WASM beside its own JS in node_modules, and playwright-core (PDF export only)
+    // finds its own files there too: both are left where they are.
+    external: ['sql.js', 'playwright-core'],
     // Bundled CommonJS (opencc-js, yaml) may call require: give the ES module one.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'warning',

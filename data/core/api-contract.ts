@@ -356,6 +356,13 @@ export type PrintOutcome = { status: 'printed' } | { status: 'cancelled' }
 /** Where the PDF was written, or that the user cancelled the save dialog (nothing written). */
 export type SavePdfOutcome = { status: 'saved'; path: string } | { status: 'cancelled' }
 
+/** The Word export: the .docx the renderer made from the sheet model, and its suggested name. */
+export interface SaveDocxInput {
+  /** ASCII, ending in .docx (see docxFileName). */
+  fileName: string
+  data: Uint8Array
+}
+
 export interface SavePdfInput {
   /** The suggested name in the save dialog, ASCII (see pdfFileName). */
   fileName: string
@@ -370,11 +377,17 @@ export interface DesktopPrintApi {
   print(): Promise<Result<PrintOutcome>>
   /** Renders the page on screen as an A4 PDF, asks where to save it, and writes it there. */
   savePdf(input: SavePdfInput): Promise<Result<SavePdfOutcome>>
+  /**
+   * Asks where to save the Word export and writes it there atomically; a name typed without
+   * ".docx" gets it, and an existing file is replaced only after the user agrees.
+   */
+  saveDocx(input: SaveDocxInput): Promise<Result<SavePdfOutcome>>
 }
 
 export const DESKTOP_PRINT_CHANNELS: { readonly [K in keyof DesktopPrintApi]: `desktop:${string}` } = {
   print: 'desktop:print',
   savePdf: 'desktop:save-pdf',
+  saveDocx: 'desktop:save-docx',
 }
 
 /**
@@ -386,6 +399,7 @@ export const PAGE_COMMANDS = [
   'findInPage',
   'print',
   'savePdf',
+  'exportWord',
   'back',
   'forward',
   'zoomIn',

@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   'internal',
   'print-failed',
   'save-failed',
+  'export-failed',
+  'docx-save-failed',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -120,6 +120,15 @@ export const ERROR_MESSAGES_VI: { readonly [K in ErrorCode]: { title: string; ad
     advice:
       'Không ghi được tệp vào nơi đã chọn: ổ đĩa có thể đã đầy, tệp đang mở trong chương trình khác hoặc thư mục không cho phép ghi. Hãy chọn nơi lưu khác rồi thử lại.',
   },
+  'export-failed': {
+    title: 'Không tạo được tệp Word',
+    advice: 'Hồ sơ chưa được chuyển thành tệp .docx nên không có tệp nào được ghi. Hãy thử lại; nếu vẫn lỗi, dùng “Lưu PDF” hoặc “In...”.',
+  },
+  'docx-save-failed': {
+    title: 'Không lưu được tệp Word',
+    advice:
+      'Không ghi được tệp vào nơi đã chọn: ổ đĩa có thể đã đầy, tệp đang mở trong Word hay chương trình khác, hoặc thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn nơi lưu khác rồi thử lại.',
+  },
 }
 
 /** The shells a reader meets an error in: their advice differs, the title and the code do not. */

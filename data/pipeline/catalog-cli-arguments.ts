@@ -1,6 +1,8 @@
 import { SLUG_PATTERN } from '../core/api-inputs'
 import { COMPARISON_GROUPS, type ComparisonGroup } from '../core/api-contract'
 import { ENTRY_TYPES, isEntryType, type EntryType } from '../core/entry-types'
+import { isSheetPreset, SHEET_PRESETS, type SheetPreset } from '../core/sheet/sheet-presets'
+import { parseExportTarget, type ExportCommand, type ExportFormat } from './export-arguments'
 
 export type CliCommand =
   | { name: 'stats' }
@@ -12,6 +14,7 @@ export type CliCommand =
   | { name: 'suggest'; prefix: string; limit: number | null }
   | { name: 'build-pack'; from: string; out: string }
   | { name: 'compare'; group: ComparisonGroup }
+  | ExportCommand
 
 export interface CliArguments {
   command: CliCommand
@@ -32,6 +35,11 @@ export const CLI_USAGE = `Cách dùng: npm run -s catalog -- <lệnh> [--json] [
   compare [--group G] so sánh các nền kinh tế theo chỉ số World Factbook (G: ${COMPARISON_GROUPS.join(', ')}; mặc định apec)
   build-pack --from THƯ_MỤC --out TỆP
                       tạo gói dữ liệu từ một thư mục tệp .txt/.md (dòng đầu là tiêu đề)
+  export <id>|compare|briefing --format docx|pdf --out TỆP [--preset ${SHEET_PRESETS.join('|')}]
+         [--group G] [--entries a,b,c --title "Tên gói"]
+                      xuất hồ sơ một mục từ, bảng so sánh (khổ ngang), hoặc một gói tài liệu,
+                      ra Word (.docx) hay PDF
+                      (PDF qua Chromium và bản web đã dựng: npm run build:web)
   --pack TỆP          dùng gói dữ liệu khác (mặc định: data/out/encyclopedia.sqlite)
   --json              in JSON
 `
@@ -46,6 +54,10 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
   let stdin = false
   let from: string | null = null
   let out: string | null = null
+  let format: ExportFormat | null = null
+  let preset: SheetPreset | null = null
+  let entries: string | null = null
+  let title: string | null = null
   let group: ComparisonGroup | null = null
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? ''
@@ -70,6 +82,22 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
       if (value === undefined || value.startsWith('--')) return { ok: false, error: `Thiếu đường dẫn sau ${argument}.` }
       if (argument === '--from') from = value
       else out = value
+      index += 1
+    } else if (argument === '--format') {
+      const value = argv[index + 1] ?? ''
+      if (value !== 'docx' && value !== 'pdf') return { ok: false, error: '--format cần docx hoặc pdf.' }
+      format = value
+      index += 1
+    } else if (argument === '--preset') {
+      const value = argv[index + 1] ?? ''
+      if (!isSheetPreset(value)) return { ok: false, error: `--preset cần một trong: ${SHEET_PRESETS.join(', ')}.` }
+      preset = value
+      index += 1
+    } else if (argument === '--entries' || argument === '--title') {
+      const value = argv[index + 1]
+      if (value === undefined || value.startsWith('--')) return { ok: false, error: `Thiếu giá trị sau ${argument}.` }
+      if (argument === '--entries') entries = value
+      else title = value
       index += 1
     } else if (argument === '--group') {
       const value = argv[index + 1] ?? ''
@@ -118,6 +146,10 @@ export function parseCliArguments(argv: readonly string[]): { ok: true; value: C
     case 'build-pack':
       if (from === null || out === null) return { ok: false, error: 'Lệnh build-pack cần --from THƯ_MỤC và --out TỆP.' }
       return done({ name, from, out }, 0)
+    case 'export': {
+      const target = parseExportTarget({ target: rest[0], format, out, preset, entries, title, group })
+      return target.ok ? done(target.value, 1) : target
+    }
     case undefined:
       return { ok: false, error: 'Thiếu lệnh.' }
     default:

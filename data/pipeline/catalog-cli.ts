@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { callApi } from '../core/api-dispatch'
 import type { Answer, EncyclopediaApi, EntryDocument, QuestionAnswer, SearchInput, SearchResults } from '../core/api-contract'
@@ -24,6 +25,15 @@ async function main(argv: string[]): Promise<number> {
   const api = await openPackFileApi(packPath ?? DEFAULT_PACK_PATH)
   if (!api.ok) return reportError(api.error)
   if (command.name === 'search' && command.stdin) return searchLines(api.value, command)
+  if (command.name === 'export') {
+    // Loaded only for an export: the Word writer and Chromium's driver are not a search's start-up cost.
+    const { runExport } = await import('./export-command')
+    const exported = await runExport(api.value, command, resolve(packPath ?? DEFAULT_PACK_PATH), new Date())
+    if (!exported.ok) return reportError(exported.error)
+    const { out, format, bytes } = exported.value
+    process.stdout.write(json ? `${JSON.stringify(exported.value)}\n` : `Đã xuất ${out} (${format === 'docx' ? 'Word' : 'PDF'}, ${bytes} byte).\n`)
+    return EXIT.ok
+  }
   const result = await runCommand(api.value, command)
   if (!result.ok) return reportError(result.error)
   process.stdout.write(json ? `${JSON.stringify(result.value)}\n` : formatHuman(command, result.value))

@@ -51,6 +51,7 @@ export function applicationMenuTemplate(commands: MenuCommands, { packaged }: Me
         separator,
         page('In...', 'print', 'CmdOrCtrl+P'),
         page('Lưu PDF...', 'savePdf', 'CmdOrCtrl+S'),
+        page('Xuất Word...', 'exportWord', 'CmdOrCtrl+Shift+S'),
         separator,
         { role: 'quit', label: 'Thoát' },
       ],

@@ -25,10 +25,11 @@ const encyclopedia = {
 
 contextBridge.exposeInMainWorld('encyclopedia', encyclopedia)
 
-/** Printing and saving the page on screen as PDF: the desktop app's only extra, two calls wide. */
+/** Printing the page on screen, saving it as PDF, and saving its Word export: the desktop app's only extras. */
 const desktopPrint = {
   print: () => ipcRenderer.invoke(DESKTOP_PRINT_CHANNELS.print),
   savePdf: (input) => ipcRenderer.invoke(DESKTOP_PRINT_CHANNELS.savePdf, input),
+  saveDocx: (input) => ipcRenderer.invoke(DESKTOP_PRINT_CHANNELS.saveDocx, input),
 } satisfies DesktopPrintApi
 
 contextBridge.exposeInMainWorld('desktopPrint', desktopPrint)

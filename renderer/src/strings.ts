@@ -1,3 +1,4 @@
+import { COPY_STRINGS } from './strings/copy'
 import { COMPARE_STRINGS } from './strings/compare'
 import { ECONOMY_STRINGS } from './strings/economy'
 import { HOME_STRINGS } from './strings/home'
@@ -76,6 +77,7 @@ export const STRINGS = {
   },
   menu: {
     addToPackNeedsEntry: 'Hãy mở một mục từ trước, rồi chọn “Thêm mục từ này vào gói...”.',
+    exportWordNeedsSheet: 'Xuất Word dùng cho hồ sơ mục từ, bảng so sánh và gói tài liệu: hãy mở một mục từ, trang so sánh hoặc một gói tài liệu trước.',
     failed: (title: string, advice: string) => `${title}. ${advice}`,
   },
   ...HOME_STRINGS,
@@ -85,5 +87,6 @@ export const STRINGS = {
   ...SEARCH_STRINGS,
   ...PRINT_STRINGS,
   ...ECONOMY_STRINGS,
+  ...COPY_STRINGS,
   ...COMPARE_STRINGS,
 } as const

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { guardedContext, launchBrowser, type GuardedContext } from '../helpers/browser'
 import { openDesktopPage, serveDesktopRenderer, type DesktopPage } from '../helpers/desktop-renderer'
+import { docxPart, docxParts, styledParagraphs } from '../helpers/docx'
 import type { RunningServer } from '../helpers/web-edition'
 import { openDisplayMenu } from '../helpers/web-pages'
 
@@ -77,6 +78,29 @@ describe('desktop menu commands, as the user sees them', () => {
     await menu('savePdf')
     await expect.poll(() => calls.savePdf).toEqual([{ fileName: 'Viet-Nam.pdf' }])
     await expect.poll(() => page.locator('.print-toolbar__status').textContent()).toContain('Đã lưu PDF vào C:\\Users\\chuyenvien\\Documents\\Viet-Nam.pdf')
+  })
+
+  it('Tệp › Xuất Word... (Ctrl+Shift+S) on an entry opens its preview; there it hands main the .docx of the sheet shown, named after it', async () => {
+    const { page, menu, calls } = await open('#/entry/viet-nam', 'Việt Nam')
+    await menu('exportWord')
+    await expect.poll(() => page.url()).toContain('#/print/viet-nam?preset=one-page')
+    await page.locator('.print-preview[data-layout="ready"]').waitFor()
+    expect(calls.saveDocx).toEqual([])
+    await menu('exportWord')
+    await expect.poll(() => calls.saveDocx.length).toBe(1)
+    const [saved] = calls.saveDocx
+    expect(saved?.fileName).toBe('Viet-Nam.docx')
+    const xml = docxPart(docxParts(saved?.data ?? new Uint8Array()), 'word/document.xml')
+    expect(styledParagraphs(xml, 'Heading1')).toEqual([await page.locator('.sheet__title').innerText()])
+    await expect.poll(() => page.locator('.print-toolbar__status').textContent()).toContain('Đã lưu tệp Word vào C:\\Users\\chuyenvien\\Documents\\Viet-Nam.docx')
+    // A page with no sheet model says what Word export is for instead of exporting nothing.
+    await page.evaluate(() => {
+      window.location.hash = '#/timeline'
+    })
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Dòng thời gian 1989 – nay')
+    await menu('exportWord')
+    expect(await toastText(page)).toContain('Xuất Word dùng cho hồ sơ mục từ, bảng so sánh và gói tài liệu')
+    expect(calls.saveDocx).toHaveLength(1)
   })
 
   it('Tệp › Lưu PDF... on any other page saves that page as it is, named after its title', async () => {

@@ -42,6 +42,8 @@ export async function serveDesktopRenderer(): Promise<RunningServer> {
 export interface DesktopCalls {
   print: number
   savePdf: unknown[]
+  /** Each "Xuất Word..." as main receives it: the suggested name and the .docx bytes. */
+  saveDocx: { fileName: string; data: Uint8Array }[]
   /** The library as last saved through window.library.save. */
   library: LibraryDocument
 }
@@ -64,7 +66,7 @@ export async function openDesktopPage(
   { encyclopedia }: { encyclopedia?: EncyclopediaApi } = {},
 ): Promise<DesktopPage> {
   const api = encyclopedia ?? createCatalogApi(await openShippedCatalog())
-  const calls: DesktopCalls = { print: 0, savePdf: [], library: createEmptyLibrary() }
+  const calls: DesktopCalls = { print: 0, savePdf: [], saveDocx: [], library: createEmptyLibrary() }
   let revision = 0
   const answer = async (bridge: string, method: string, input: unknown): Promise<Result<unknown>> => {
     if (bridge === 'encyclopedia' && API_METHODS.includes(method as ApiMethod)) return callApi(api, method as ApiMethod, input)
@@ -86,6 +88,12 @@ export async function openDesktopPage(
       const { fileName } = input as { fileName: string }
       return ok({ status: 'saved', path: `C:\\Users\\chuyenvien\\Documents\\${fileName}` })
     }
+    if (bridge === 'desktopPrint' && method === 'saveDocx') {
+      // Bytes cross exposeFunction as a plain array, as structured clone would carry a Uint8Array over IPC.
+      const { fileName, data } = input as { fileName: string; data: number[] }
+      calls.saveDocx.push({ fileName, data: new Uint8Array(data) })
+      return ok({ status: 'saved', path: `C:\\Users\\chuyenvien\\Documents\\${fileName}` })
+    }
     return fail('internal', `${bridge}.${method} is not played by the test`)
   }
   const page = await guarded.newPage()
@@ -100,7 +108,10 @@ export async function openDesktopPage(
       Object.assign(window, {
         encyclopedia: bridge('encyclopedia', encyclopedia),
         library: bridge('library', library),
-        desktopPrint: bridge('desktopPrint', ['print', 'savePdf']),
+        desktopPrint: {
+          ...bridge('desktopPrint', ['print', 'savePdf']),
+          saveDocx: (input: { fileName: string; data: Uint8Array }) => call('desktopPrint', 'saveDocx', { fileName: input.fileName, data: [...input.data] }),
+        },
         desktopMenu: {
           onMenuCommand(listener: (command: string) => void) {
             listeners.add(listener)

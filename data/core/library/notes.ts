@@ -1,5 +1,5 @@
 import type { EntryMention } from './bookmarks'
-import { ownValue, withId, withoutId } from './id-records'
+import { idRecord, ownValue, withId, withoutId, type IdRecord } from './id-records'
 import type { LibraryDocument, Note } from './library-schema'
 
 /** The note on an entry, if there is one (an id like `constructor` included). */
@@ -27,4 +27,12 @@ export function setNoteOnSheet(library: LibraryDocument, entryId: string, showOn
   const current = noteOf(library, entryId)
   if (!current || current.showOnSheet === showOnSheet) return library
   return { ...library, notes: withId(library.notes, entryId, { ...current, showOnSheet, updatedAt: now }) }
+}
+
+/** The notes the user ticked to print on their entry's sheet, by entry id, as they will print. */
+export function printedNotes(library: LibraryDocument): IdRecord<string> {
+  // Prototype-less, read with ownValue: a sheet of the entry `constructor` prints no inherited "note".
+  return idRecord(
+    Object.entries(library.notes).flatMap(([entryId, note]) => (note.showOnSheet && note.text.trim() !== '' ? [[entryId, note.text.trim()] as const] : [])),
+  )
 }

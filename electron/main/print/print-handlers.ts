@@ -1,6 +1,5 @@
-import { lstat } from 'node:fs/promises'
-import { basename, dirname, extname, join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type MessageBoxOptions, type SaveDialogOptions, type WebContents } from 'electron'
+import { dirname, join } from 'node:path'
+import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import {
   DESKTOP_PRINT_CHANNELS,
   type DesktopPrintApi,
@@ -12,7 +11,9 @@ import { fail, ok, type Result } from '../../../data/core/result'
 import { isAppWindow } from '../ipc'
 import { isTrustedSender } from '../sender-check'
 import { writeFileAtomic } from '../library/atomic-file'
-import { PDF_OPTIONS, PRINT_OPTIONS, replaceQuestionOptions, REPLACE_BUTTON, saveDialogOptions } from './print-options'
+import { chooseSavePath } from './choose-save-path'
+import { PDF_OPTIONS, PRINT_OPTIONS, saveDialogOptions } from './print-options'
+import { saveDocx } from './save-docx'
 
 type Handler<T> = (event: IpcMainInvokeEvent, input: unknown) => Promise<Result<T>>
 
@@ -36,7 +37,7 @@ export const handleSavePdf: Handler<SavePdfOutcome> = trusted('savePdf', async (
     return fail('print-failed', `printToPDF: ${message(error)}`)
   }
   const window = BrowserWindow.fromWebContents(event.sender)
-  const path = await choosePdfPath(window, join(lastFolder ?? app.getPath('documents'), parsed.data.fileName))
+  const path = await chooseSavePath(window, join(lastFolder ?? app.getPath('documents'), parsed.data.fileName), 'pdf', saveDialogOptions)
   if (path === null) return ok({ status: 'cancelled' })
   try {
     await writeFileAtomic(path, pdf)
@@ -47,40 +48,15 @@ export const handleSavePdf: Handler<SavePdfOutcome> = trusted('savePdf', async (
   return ok({ status: 'saved', path })
 })
 
-/**
- * Asks where to save; null if the user cancels. The dialog asks before replacing the name that was
- * typed, but ".pdf" added here names another file: if that one exists, ask the same question
- * here, and on "Không" open the dialog again on that name, as the dialog itself does.
- */
-async function choosePdfPath(window: BrowserWindow | null, suggested: string): Promise<string | null> {
-  const showSave = (options: SaveDialogOptions) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options))
-  const ask = (options: MessageBoxOptions) => (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options))
-  let defaultPath = suggested
-  for (;;) {
-    const choice = await showSave(saveDialogOptions(defaultPath))
-    if (choice.canceled || !choice.filePath) return null
-    const path = extname(choice.filePath).toLowerCase() === '.pdf' ? choice.filePath : `${choice.filePath}.pdf`
-    if (path === choice.filePath || !(await exists(path))) return path
-    const { response } = await ask(replaceQuestionOptions(basename(path), dirname(path)))
-    if (response === REPLACE_BUTTON) return path
-    defaultPath = path
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path)
-    return true
-  } catch {
-    return false
-  }
-}
+/** "Xuất Word...": saves the .docx the renderer made, asking where and before replacing a file. */
+export const handleSaveDocx: Handler<SavePdfOutcome> = trusted('saveDocx', saveDocx)
 
 /** Registers the desktop print channels; each checks its sender like every other handler. */
 export function registerPrintHandlers(): void {
   const handlers: { readonly [K in keyof DesktopPrintApi]: Handler<unknown> } = {
     print: handlePrint,
     savePdf: handleSavePdf,
+    saveDocx: handleSaveDocx,
   }
   for (const method of Object.keys(handlers) as (keyof DesktopPrintApi)[]) {
     ipcMain.handle(DESKTOP_PRINT_CHANNELS[method], handlers[method])

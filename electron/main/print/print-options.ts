@@ -47,14 +47,27 @@ export function saveDialogOptions(defaultPath: string): SaveDialogOptions {
   }
 }
 
+/** The Word export's save dialog; it confirms replacing the name it shows (the OS asks). */
+export function docxSaveDialogOptions(defaultPath: string): SaveDialogOptions {
+  return {
+    title: 'Xuất Word',
+    buttonLabel: 'Lưu',
+    defaultPath,
+    filters: [{ name: 'Tài liệu Word', extensions: ['docx'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  }
+}
+
+export type SaveKind = 'pdf' | 'docx'
+
 export const REPLACE_BUTTON = 0
 const KEEP_BUTTON = 1
 
-/** The question the save dialog asks before replacing a file, for the name with ".pdf" added. "Không" is the default. */
-export function replaceQuestionOptions(name: string, folder: string): MessageBoxOptions {
+/** The question the save dialog asks before replacing a file, for the name with ".pdf" or ".docx" added. "Không" is the default. */
+export function replaceQuestionOptions(name: string, folder: string, kind: SaveKind = 'pdf'): MessageBoxOptions {
   return {
     type: 'warning',
-    title: 'Lưu PDF',
+    title: kind === 'pdf' ? 'Lưu PDF' : 'Xuất Word',
     message: `Tệp “${name}” đã có. Thay thế tệp này?`,
     detail: `Thư mục “${folder}” đã có một tệp tên “${name}”. Nếu thay thế, nội dung cũ của tệp sẽ mất.`,
     buttons: ['Thay thế', 'Không'],

@@ -4,12 +4,12 @@ import type { PrintPreset } from '../routing/print-presets'
 import { STRINGS } from '../strings'
 import { routeHref, type Route } from '../routing/routes'
 
-/** Where Tệp › In... (Ctrl+P) and Lưu PDF... (Ctrl+S) lead from the page on screen. */
+/** Where Tệp › In... (Ctrl+P), Lưu PDF... (Ctrl+S) and Xuất Word... (Ctrl+Shift+S) lead from the page on screen. */
 export type PrintTarget = { kind: 'toolbar' } | { kind: 'preview'; route: Route } | { kind: 'page' }
 
 /**
  * What a user expects printing to do from each page:
- * - in a print preview, exactly what its "In..." and "Lưu PDF" buttons do;
+ * - in a print preview, exactly what its "In...", "Lưu PDF" and "Xuất Word..." buttons do;
  * - on an entry, a briefing pack or the comparison, open its print preview, in the preset last chosen: the printed
  *   form of an entry is its fact sheet, the preview is where the preset is picked, and pressing
  *   Ctrl+P again there prints;
@@ -83,16 +83,22 @@ export function runPageCommand(command: PageCommand, route: Route, actions: Page
       return
     case 'print':
     case 'savePdf':
+    case 'exportWord':
       return runPrintCommand(command, route, actions)
   }
 }
 
-function runPrintCommand(command: 'print' | 'savePdf', route: Route, actions: PageActions): void {
+function runPrintCommand(command: 'print' | 'savePdf' | 'exportWord', route: Route, actions: PageActions): void {
   const target = printTarget(route, actions.printPreset())
   if (target.kind === 'preview') return actions.navigate(routeHref(target.route))
-  if (target.kind === 'page') return command === 'print' ? actions.printPage() : actions.savePageAsPdf()
+  if (target.kind === 'page') {
+    // Word export is made from a sheet model; a search page or a source has none.
+    if (command === 'exportWord') return actions.tell(STRINGS.menu.exportWordNeedsSheet)
+    return command === 'print' ? actions.printPage() : actions.savePageAsPdf()
+  }
   // A preview still laying out has not offered its buttons yet: nothing happens, as with the greyed buttons.
   const buttons = actions.printActions()
   if (command === 'print') buttons?.print()
-  else buttons?.savePdf()
+  else if (command === 'savePdf') buttons?.savePdf()
+  else buttons?.exportWord()
 }

@@ -1,26 +1,21 @@
+import { COMPARE_WORDING } from '../../../data/core/compare/compare-wording'
+
 /** The comparison of economies (#/compare), its printed sheet and its place in a briefing pack. */
 export const COMPARE_STRINGS = {
   compare: {
+    // The printed sheet's words are shared with the Word export and the CLI (data/core/compare).
+    ...COMPARE_WORDING,
     title: 'So sánh các nền kinh tế',
     lead: 'Số liệu mới nhất của mỗi nền kinh tế theo CIA World Factbook; mỗi số liệu ghi năm riêng của nó.',
     groups: { apec: '21 nền kinh tế APEC', asean: '10 nước ASEAN' },
     groupLabel: 'Nhóm so sánh',
-    groupTitle: { apec: 'các nền kinh tế APEC', asean: 'các nước thành viên ASEAN' },
     columnsLabel: (shown: number, total: number) => `Chọn cột (${shown}/${total})`,
     columnsLegend: 'Các chỉ số hiện trong bảng',
     lastColumn: 'Bảng cần ít nhất một cột.',
     chartLabel: 'Biểu đồ theo',
-    economy: 'Nền kinh tế',
     caption: (group: string, sortedBy: string, direction: string) =>
       `So sánh ${group}, xếp theo ${sortedBy} (${direction}). Bấm tiêu đề cột để xếp lại.`,
-    ascending: 'tăng dần',
-    descending: 'giảm dần',
     sortBy: (label: string) => `Xếp theo ${label}`,
-    columnNote: (note: string) => `(${note})`,
-    cellNote: (note: string) => `(${note})`,
-    missing: 'không có số liệu',
-    highlight: 'Việt Nam được tô đậm.',
-    outsideApec: 'không là thành viên APEC',
     pick: (title: string) => `Chọn ${title} để so sánh cạnh nhau`,
     pickColumn: 'Cạnh nhau',
     pickHint: (min: number, max: number) => `Đánh dấu ${min}–${max} nền kinh tế ở cột “Cạnh nhau” để xem các chỉ số của chúng cạnh nhau.`,
@@ -30,17 +25,10 @@ export const COMPARE_STRINGS = {
     sideBySide: 'Cạnh nhau',
     sideBySideCaption: (titles: readonly string[]) => `Các chỉ số của ${titles.join(', ')}, cạnh nhau`,
     indicator: 'Chỉ số',
-    chartTitle: (label: string) => `Biểu đồ: ${label}`,
     chartNote: 'Số liệu của biểu đồ nằm trong bảng; thanh màu đậm là Việt Nam.',
     chartMissing: (titles: readonly string[]) => `Không có số liệu, không vẽ: ${titles.join(', ')}.`,
     source: 'Nguồn: CIA World Factbook, bản cuối tháng 1/2026 (nguồn tham khảo).',
-    yearRule: 'Năm ghi ở tiêu đề cột là năm của phần lớn số liệu trong cột; số liệu của năm khác ghi năm ngay cạnh.',
     print: 'In / Xuất PDF',
-    sheetTitle: (group: string) => `So sánh ${group}`,
-    sheetKind: 'Bảng so sánh',
-    sheetSubtitle: (sortedBy: string, direction: string) => `Xếp theo ${sortedBy}, ${direction}`,
-    packTitle: (group: string, chart: string) => `So sánh ${group}: ${chart}`,
-    sources: 'Nguồn',
     backToCompare: '← Về trang so sánh',
     pageTitle: 'So sánh các nền kinh tế',
     printTitle: 'Bản in: So sánh các nền kinh tế',

@@ -1,3 +1,5 @@
+import { SHEET_WORDING } from '../../../data/core/sheet/sheet-wording'
+
 /** The economy figures (World Factbook): the entry page's "Kinh tế – xã hội", charts, group totals, the sheet's "Chỉ số chính". */
 export const ECONOMY_STRINGS = {
   economy: {
@@ -41,26 +43,6 @@ export const ECONOMY_STRINGS = {
         'Thành viên ASEAN theo mục “International organization participation” của World Factbook; Myanmar, Campuchia và Lào là thành viên ASEAN nhưng không phải nền kinh tế APEC.',
     },
   },
-  sheetEconomy: {
-    indicators: 'Chỉ số chính',
-    /** The section heading names its one source: every figure of the block is the Factbook's. */
-    heading: (ref: string) => `Chỉ số chính (nguồn ${ref})`,
-    /** Shorter labels for the sheet's two columns; the entry page gives the full ones. */
-    labels: {
-      capital: 'Thủ đô',
-      population: 'Dân số',
-      area: 'Diện tích',
-      'gdp-official': 'GDP (tỷ giá chính thức)',
-      'gdp-ppp': 'GDP (PPP)',
-      'gdp-per-capita-ppp': 'GDP/người (PPP)',
-      'gdp-growth': 'Tăng trưởng GDP',
-      inflation: 'Lạm phát',
-      unemployment: 'Thất nghiệp',
-      exports: 'Xuất khẩu',
-      imports: 'Nhập khẩu',
-    } as Readonly<Record<string, string>>,
-    partners: 'Đối tác thương mại lớn nhất',
-    exports: 'Xuất khẩu sang',
-    imports: 'Nhập khẩu từ',
-  },
+  /** The sheet's "Chỉ số chính" is printed and exported to Word alike, so its words live in the core. */
+  sheetEconomy: SHEET_WORDING.economy,
 } as const

@@ -1,4 +1,9 @@
-/** Fact sheets, briefing-pack printing and the print preview. */
+import { SHEET_WORDING } from '../../../data/core/sheet/sheet-wording'
+
+/**
+ * Fact sheets, briefing-pack printing and the print preview. What a printed sheet says is shared
+ * with the Word export and the CLI, so it lives in the core (SHEET_WORDING) and is reached here.
+ */
 export const PRINT_STRINGS = {
   print: {
     entryLink: 'In / Xuất PDF',
@@ -17,73 +22,39 @@ export const PRINT_STRINGS = {
     saving: 'Đang tạo PDF…',
     saved: (path: string) => `Đã lưu PDF vào ${path}`,
     saveCancelled: 'Đã hủy lưu PDF, không có tệp nào được ghi.',
+    exportWord: 'Xuất Word...',
+    exportingWord: 'Đang tạo tệp Word…',
+    savedWord: (path: string) => `Đã lưu tệp Word vào ${path}`,
+    downloadedWord: (name: string) => `Đã tải về tệp Word ${name}`,
+    exportWordCancelled: 'Đã hủy xuất Word, không có tệp nào được ghi.',
+    exportWordHint: 'Tệp .docx mở được trong Word và LibreOffice, với bảng dữ kiện, nguồn và số trang.',
     webHint:
       'Muốn có tệp PDF: bấm “In...” rồi chọn đích “Lưu dưới dạng PDF” (Save as PDF) trong hộp thoại in của trình duyệt.',
     layingOut: 'Đang dàn trang…',
     pageCount: (pages: number) => `Khổ A4 · ${pages} trang`,
     preview: 'Xem trước bản in',
-    printedOn: (date: string) => `In ${date}`,
-    documentDate: (day: string, month: string, year: string) =>
-      `ngày ${day} tháng ${month} năm ${year}`,
-    footer: (appName: string, version: string) => `${appName} · Gói dữ liệu ${version}`,
-    sheetKinds: {
-      economy: 'Hồ sơ nền kinh tế',
-      meeting: 'Hồ sơ hội nghị – sự kiện',
-      body: 'Hồ sơ cơ quan APEC',
-      organisation: 'Hồ sơ tổ chức',
-      agreement: 'Hồ sơ hiệp định – sáng kiến',
-      person: 'Hồ sơ nhân vật',
-      term: 'Phiếu thuật ngữ',
-      place: 'Hồ sơ địa danh',
-      topic: 'Hồ sơ chủ đề',
-    },
+    printedOn: SHEET_WORDING.printedOn,
+    documentDate: SHEET_WORDING.documentDate,
+    footer: SHEET_WORDING.footer,
+    sheetKinds: SHEET_WORDING.sheetKinds,
     /** Labels of the "at a glance" line, by fact key; several facts of one key share a label. */
-    atAGlance: {
-      joined: 'Gia nhập APEC',
-      hosted: 'Năm đăng cai APEC',
-      date: 'Thời gian',
-      place: 'Địa điểm',
-      host: 'Chủ nhà',
-      acronym: 'Viết tắt',
-      established: 'Thành lập',
-      founded: 'Thành lập',
-      'first-held': 'Họp lần đầu',
-      frequency: 'Định kỳ',
-      headquarters: 'Trụ sở',
-      members: 'Số thành viên',
-      adopted: 'Thông qua',
-      signed: 'Ký kết',
-      launched: 'Khởi động',
-      status: 'Tình trạng',
-      role: 'Chức vụ',
-      'apec-host-year': 'Năm APEC',
-    } as Readonly<Record<string, string>>,
-    sections: {
-      names: 'Tên gọi',
-      facts: 'Dữ kiện chính',
-      timeline: 'Các mốc thời gian',
-      relations: 'Mục từ liên quan',
-      body: 'Nội dung',
-      bodyNotes: 'Chú thích nội dung',
-      sources: 'Nguồn',
-      quotes: 'Trích đoạn nguồn',
-      userNote: 'Ghi chú của người dùng',
-    },
-    names: { vi: 'Tiếng Việt', en: 'Tiếng Anh', zh: 'Tiếng Trung' },
-    aliases: 'Còn gọi là',
-    backlinks: 'Được nhắc đến trong',
-    factColumns: { label: 'Dữ kiện', value: 'Giá trị', source: 'Nguồn' },
-    sourceRef: (number: number) => `[${number}]`,
-    noteSee: 'xem nguồn',
-    paragraph: (number: number) => `đoạn ${number}`,
-    paragraphs: (numbers: readonly number[]) =>
-      numbers.length === 1 ? `đoạn ${numbers[0]}` : `các đoạn ${numbers.join(', ')}`,
-    reference: 'nguồn tham khảo',
-    quoteParagraph: (number: number) => `Đoạn ${number}`,
-    quoteNotice: 'Nguyên văn các đoạn được trích, không phải lời của Bách khoa APEC.',
-    referenceNoText: 'Nguồn tham khảo bên ngoài: gói dữ liệu không chứa văn bản để trích.',
-    sourceMissing: 'Không đọc được tài liệu này trong gói dữ liệu.',
+    atAGlance: SHEET_WORDING.atAGlance,
+    sections: SHEET_WORDING.sections,
+    names: SHEET_WORDING.names,
+    aliases: SHEET_WORDING.aliases,
+    backlinks: SHEET_WORDING.sections.backlinks,
+    factColumns: SHEET_WORDING.factColumns,
+    sourceRef: SHEET_WORDING.sourceRef,
+    noteSee: SHEET_WORDING.noteSee,
+    paragraph: SHEET_WORDING.paragraph,
+    paragraphs: SHEET_WORDING.paragraphs,
+    reference: SHEET_WORDING.reference,
+    quoteParagraph: SHEET_WORDING.quoteParagraph,
+    quoteNotice: SHEET_WORDING.quoteNotice,
+    referenceNoText: SHEET_WORDING.referenceNoText,
+    sourceMissing: SHEET_WORDING.sourceMissing,
     pack: {
+      ...SHEET_WORDING.pack,
       /** In a pack the presets say what happens to each sheet: "1 trang" beside "6 trang" read as a contradiction. */
       presetNames: { 'one-page': 'Mỗi hồ sơ 1 trang', full: 'Hồ sơ đầy đủ', 'with-sources': 'Hồ sơ kèm nguồn' },
       presetHints: {
@@ -112,21 +83,6 @@ export const PRINT_STRINGS = {
       makePack: 'Đến trang Gói tài liệu',
       emptyStored: (title: string) =>
         `Gói “${title}” chưa có mục từ nào, nên chưa có hồ sơ nào để in. Hãy mở một mục từ hoặc tìm kiếm, rồi bấm “Thêm vào gói tài liệu”.`,
-      label: 'Gói tài liệu',
-      untitled: 'Gói tài liệu chưa đặt tên',
-      meeting: 'Hội nghị',
-      date: 'Ngày',
-      sheets: 'Số hồ sơ',
-      note: 'Ghi chú',
-      contents: 'Mục lục',
-      missing: 'Mục từ này không còn trong gói dữ liệu hiện tại; không có hồ sơ để in.',
-      sources: 'Danh mục nguồn',
-      sourcesIntro:
-        'Mỗi tài liệu được liệt kê một lần, kèm mọi đoạn được trích trong các hồ sơ của gói.',
-      seeSources: (page: number | null) =>
-        page === null
-          ? 'Nguồn: xem Danh mục nguồn ở cuối gói.'
-          : `Nguồn: xem Danh mục nguồn ở cuối gói (trang ${page}).`,
     },
   },
 } as const

@@ -1,3 +1,5 @@
+import { SHEET_WORDING } from '../../../data/core/sheet/sheet-wording'
+
 /** Sources, entries, browsing, link previews and history. */
 export const READING_STRINGS = {
   sources: {
@@ -48,10 +50,8 @@ export const READING_STRINGS = {
     factLabel: 'Dữ kiện',
     factValue: 'Giá trị',
     factSource: 'Nguồn',
-    conflict: 'Các nguồn ghi khác nhau',
-    conflictNote: 'Các nguồn không thống nhất; mỗi cách ghi được nêu kèm nguồn của nó.',
-    month: (month: number, year: string) => `tháng ${month}/${year}`,
-    asOf: (date: string) => `(tính đến ${date})`,
+    conflict: SHEET_WORDING.conflict,
+    conflictNote: SHEET_WORDING.conflictNote,
     reference: 'nguồn tham khảo',
     paragraph: (number: number) => `đoạn ${number}`,
     body: 'Nội dung',

@@ -46,6 +46,7 @@ describe('application menu', () => {
   it.each<[string, string, string | undefined, PageCommand]>([
     ['Tệp', 'In...', 'CmdOrCtrl+P', 'print'],
     ['Tệp', 'Lưu PDF...', 'CmdOrCtrl+S', 'savePdf'],
+    ['Tệp', 'Xuất Word...', 'CmdOrCtrl+Shift+S', 'exportWord'],
     ['Sửa', 'Tìm trong trang...', 'CmdOrCtrl+F', 'findInPage'],
     ['Xem', 'Tìm kiếm', 'CmdOrCtrl+K', 'focusSearch'],
     ['Xem', 'Phóng to', 'CmdOrCtrl+Plus', 'zoomIn'],

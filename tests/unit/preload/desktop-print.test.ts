@@ -20,8 +20,8 @@ function desktopPrint(): Record<string, (input?: unknown) => Promise<unknown>> {
 }
 
 describe('preload: window.desktopPrint', () => {
-  it('exposes exactly print and savePdf', () => {
-    expect(Object.keys(desktopPrint()).sort()).toEqual(['print', 'savePdf'])
+  it('exposes exactly print, savePdf and saveDocx', () => {
+    expect(Object.keys(desktopPrint()).sort()).toEqual(['print', 'saveDocx', 'savePdf'])
   })
 
   it('sends print on its channel with no input', async () => {
@@ -35,5 +35,14 @@ describe('preload: window.desktopPrint', () => {
     const input = { fileName: 'Viet-Nam.pdf' }
     await desktopPrint().savePdf?.(input)
     expect(electron.invoke).toHaveBeenCalledWith(DESKTOP_PRINT_CHANNELS.savePdf, input)
+  })
+})
+
+describe('preload: saveDocx', () => {
+  it('forwards the Word file and its suggested name on the saveDocx channel; main validates both', async () => {
+    electron.invoke.mockClear()
+    const input = { fileName: 'Viet-Nam.docx', data: new Uint8Array([0x50, 0x4b, 3, 4, 0]) }
+    await desktopPrint().saveDocx?.(input)
+    expect(electron.invoke).toHaveBeenCalledWith(DESKTOP_PRINT_CHANNELS.saveDocx, input)
   })
 })

@@ -18,7 +18,7 @@ function fakePage({ previewOnScreen = false, entryOnScreen = false } = {}) {
     goForward: record('goForward'),
     navigate: record('navigate'),
     zoom: record('zoom'),
-    printActions: () => (previewOnScreen ? { print: record('preview.print'), savePdf: record('preview.savePdf') } : null),
+    printActions: () => (previewOnScreen ? { print: record('preview.print'), savePdf: record('preview.savePdf'), exportWord: record('preview.exportWord') } : null),
     printPage: record('printPage'),
     savePageAsPdf: record('savePageAsPdf'),
     openAddToPack: () => {
@@ -74,6 +74,22 @@ describe('desktop menu commands in the page', () => {
     expect(run('print', preview, { previewOnScreen: true })).toEqual([['preview.print']])
     expect(run('savePdf', preview, { previewOnScreen: true })).toEqual([['preview.savePdf']])
     expect(run('print', parseRoute('#/print/briefing?ids=a,b'), { previewOnScreen: true })).toEqual([['preview.print']])
+  })
+
+  it('Xuất Word... presses the preview\'s own button, and on an entry or pack first opens its preview', () => {
+    expect(run('exportWord', parseRoute('#/print/viet-nam?preset=full'), { previewOnScreen: true })).toEqual([['preview.exportWord']])
+    expect(run('exportWord', parseRoute('#/print/briefing?entries=a,b'), { previewOnScreen: true })).toEqual([['preview.exportWord']])
+    expect(run('exportWord', ENTRY)).toEqual([['navigate', '#/print/viet-nam?preset=with-sources']])
+    expect(run('exportWord', parseRoute('#/pack/p1'))).toEqual([['navigate', '#/print/pack/p1?preset=with-sources']])
+  })
+
+  it('Xuất Word... away from a sheet says in Vietnamese what it exports, and exports nothing', () => {
+    for (const hash of ['#/', '#/search?q=APEC', '#/source/wikipedia-apec']) {
+      const taken = run('exportWord', parseRoute(hash))
+      expect(taken, hash).toHaveLength(1)
+      expect(taken[0]?.[0]).toBe('tell')
+      expect(String(taken[0]?.[1])).toContain('Xuất Word dùng cho hồ sơ mục từ, bảng so sánh và gói tài liệu')
+    }
   })
 
   it('does nothing in a print preview that is still laying out, like its greyed buttons', () => {

@@ -12,8 +12,8 @@ import { CompareTable } from './CompareTable'
 import { ComparisonBarChart } from './ComparisonBarChart'
 import { SideBySide } from './SideBySide'
 import { chartBy, chooseGroup, clearPicks, sortBy, toggleColumn, togglePick } from './compare-selection'
-import { compareChartModel, compareSheetModel, sortLabel } from './compare-sheet-model'
-import { comparisonTitle } from './comparison-title'
+import { compareChartModel, compareSheetModel, sortLabel } from '../../../../data/core/compare/compare-sheet-model'
+import { comparisonTitle } from '../../../../data/core/compare/compare-sheet-model'
 import { useComparison } from './useComparison'
 
 /**

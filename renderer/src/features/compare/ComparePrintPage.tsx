@@ -8,11 +8,14 @@ import type { ComparisonView } from '../../routing/compare-view'
 import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
 import { PrintToolbar } from '../print/PrintToolbar'
-import { formatPrintedOn } from '../print/print-date'
+import { formatPrintedOn } from '../../../../data/core/sheet/document-date'
+import { buildComparisonSheet } from '../../../../data/core/sheet/comparison-sheet'
+import { comparisonClipboard } from '../../../../data/core/export/sheet-clipboard'
+import { comparisonItemId } from '../../routing/compare-view'
+import { comparisonWord } from '../print/word-export'
 import { usePaperPages } from '../print/usePaperPages'
 import { usePrintFooter } from '../print/usePrintFooter'
 import { CompareSheet, CompareSheetSources } from './CompareSheet'
-import { compareChartModel, compareSheetModel } from './compare-sheet-model'
 import { useComparison } from './useComparison'
 
 /** `#/print/compare?…`: the comparison on screen as one A4 landscape sheet, with the sources. */
@@ -22,17 +25,25 @@ export function ComparePrintPage({ view, packInfo }: { view: ComparisonView; pac
   usePrintFooter(STRINGS.print.footer(STRINGS.appName, packInfo.version))
   if (table.status === 'loading') return <Loading />
   if (table.status === 'failed') return <ErrorScreen error={table.error} onRetry={retry} />
-  return <ComparePreview table={table.value} view={view} />
+  return <ComparePreview table={table.value} view={view} packVersion={packInfo.version} />
 }
 
-function ComparePreview({ table, view }: { table: ComparisonTable; view: ComparisonView }) {
+function ComparePreview({ table, view, packVersion }: { table: ComparisonTable; view: ComparisonView; packVersion: string }) {
   const preview = useRef<HTMLDivElement>(null)
-  const model = compareSheetModel(table, view)
+  // The one model of this sheet: the preview below, "Xuất Word..." and "Sao chép" all render it.
+  const sheet = buildComparisonSheet(table, view, { itemId: comparisonItemId(view), printedOn: formatPrintedOn(new Date()), inPack: false })
+  const model = sheet.table
   const paperPages = usePaperPages(preview, routeHref({ name: 'print-compare', view }))
   const pages = paperPages?.[0] ?? null
   return (
     <div className="print-page">
-      <PrintToolbar title={model.title} pages={pages} pageCount={STRINGS.compare.pageCount}>
+      <PrintToolbar
+        title={model.title}
+        pages={pages}
+        pageCount={STRINGS.compare.pageCount}
+        word={() => comparisonWord(sheet, packVersion)}
+        copy={{ content: () => comparisonClipboard(sheet), label: STRINGS.copy.comparisonLabel, copied: STRINGS.copy.copiedComparison(model.title) }}
+      >
         <a className="print-toolbar__back" href={routeHref({ name: 'compare', view })}>
           {STRINGS.compare.backToCompare}
         </a>
@@ -47,7 +58,7 @@ function ComparePreview({ table, view }: { table: ComparisonTable; view: Compari
         data-layout={pages === null ? 'measuring' : 'ready'}
       >
         <div className="print-paper print-paper--landscape" data-orientation="landscape">
-          <CompareSheet model={model} chart={compareChartModel(table, view)} printedOn={formatPrintedOn(new Date())} titleLevel={1}>
+          <CompareSheet model={model} chart={sheet.chart} printedOn={sheet.printedOn} titleLevel={1}>
             <CompareSheetSources model={model} />
           </CompareSheet>
         </div>

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
 import { axisUnit, formatNumber } from '../../../../data/core/economy/quantity'
+import { comparisonSourcesLine } from '../../../../data/core/sheet/comparison-sheet'
 import { STRINGS } from '../../strings'
 import { inlineBars } from './bar-chart-geometry'
-import type { CompareChartModel, CompareSheetModel } from './compare-sheet-model'
+import type { CompareChartModel, CompareSheetModel } from '../../../../data/core/compare/compare-sheet-model'
 import { FigureCell } from './CompareTable'
 
 /** Beyond this many columns the sheet's type gets smaller (compare.css) to stay one page wide. */
@@ -103,15 +104,13 @@ export function CompareSheet({ model, chart, printedOn, titleLevel, children }: 
   )
 }
 
-/** The sheet's own source line, when it prints alone. */
+/** The sheet's own source line, when it prints alone (the Word export writes the same line). */
 export function CompareSheetSources({ model }: { model: CompareSheetModel }) {
+  const line = comparisonSourcesLine(model)
   return (
     <p className="compare-sheet__sources print-whole">
-      <span className="compare-sheet__sources-label">{STRINGS.compare.sources}: </span>
-      {model.sources
-        .map((source) => `${source.title}. ${source.publisher}${source.kind === 'reference' ? ` (${STRINGS.print.reference})` : ''}`)
-        .join('; ')}
-      .
+      <span className="compare-sheet__sources-label">{line.label}</span>
+      {line.text}
     </p>
   )
 }

@@ -1,7 +1,7 @@
 import { MAX_PICKED, NAME_SORT_KEY, type ComparisonView } from '../../routing/compare-view'
 import { routeHref } from '../../routing/routes'
 import { STRINGS } from '../../strings'
-import type { CompareSheetCell, CompareSheetModel } from './compare-sheet-model'
+import type { CompareSheetCell, CompareSheetModel } from '../../../../data/core/compare/compare-sheet-model'
 
 interface CompareTableProps {
   model: CompareSheetModel

@@ -1,7 +1,7 @@
 import type { ComparisonTable } from '../../../../data/core/economy/comparison-types'
 import { MAX_PICKED, MIN_PICKED } from '../../routing/compare-view'
 import { STRINGS } from '../../strings'
-import { HIGHLIGHTED_ECONOMY } from './compare-sheet-model'
+import { HIGHLIGHTED_ECONOMY } from '../../../../data/core/compare/compare-sheet-model'
 
 /**
  * The picked economies in columns, every indicator in rows, each figure with its own qualifier (in

@@ -1,7 +1,7 @@
 import type { ComparisonGroup } from '../../../../data/core/economy/comparison-types'
 import { INDICATORS } from '../../../../data/core/economy/indicators'
 import { MAX_PICKED, NAME_SORT_KEY, type ComparisonView } from '../../routing/compare-view'
-import { nextSort } from './compare-sort'
+import { nextSort } from '../../../../data/core/compare/compare-sort'
 
 /**
  * The reader's choices on the comparison page, as pure changes of the view (kept in the address).

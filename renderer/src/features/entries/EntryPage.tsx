@@ -64,7 +64,7 @@ function EntryView({ entry }: { entry: EntryDocument }) {
       </header>
       <div className="entry__layout">
         <div className="entry__main">
-          <FactBox facts={ownFacts(entry.facts)} />
+          <FactBox entry={entry} facts={ownFacts(entry.facts)} />
           <SafeHtml className="entry__body" html={entry.bodyHtml} />
           <BodyCitations citations={entry.bodyCitations} />
           {profile && <EconomySection profile={profile} />}

@@ -1,17 +1,30 @@
-import type { Fact } from '../../../../data/core/api-contract'
+import type { EntryDocument, Fact } from '../../../../data/core/api-contract'
+import { factBoxClipboard } from '../../../../data/core/export/sheet-clipboard'
+import { CopyButton } from '../../components/CopyButton'
 import { STRINGS } from '../../strings'
 import { CitationLink } from './CitationLink'
-import { formatAsOf, formatFactValue, groupFacts } from './fact-format'
+import { formatAsOf, formatFactValue, groupFacts } from '../../../../data/core/sheet/fact-format'
 
-/** Key facts as a table; every value carries its source, and disagreeing sources are shown side by side. */
-export function FactBox({ facts }: { facts: readonly Fact[] }) {
+/**
+ * Key facts as a table; every value carries its source, and disagreeing sources are shown side by
+ * side. "Sao chép" puts the table and its sources on the clipboard for a Word briefing.
+ */
+export function FactBox({ entry, facts }: { entry: EntryDocument; facts: readonly Fact[] }) {
   if (facts.length === 0) return null
   const rows = groupFacts(facts)
   return (
     <section className="fact-box" aria-labelledby="fact-box-title">
-      <h2 id="fact-box-title" className="fact-box__title">
-        {STRINGS.entry.facts}
-      </h2>
+      <div className="fact-box__header">
+        <h2 id="fact-box-title" className="fact-box__title">
+          {STRINGS.entry.facts}
+        </h2>
+        <CopyButton
+          className="button button--quiet fact-box__copy"
+          content={() => factBoxClipboard(entry, facts)}
+          label={STRINGS.copy.factsLabel}
+          copied={STRINGS.copy.copiedFacts(entry.title)}
+        />
+      </div>
       <table className="fact-box__table">
         <thead className="visually-hidden">
           <tr>

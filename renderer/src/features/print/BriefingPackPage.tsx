@@ -1,7 +1,10 @@
 import { useRef } from 'react'
 import type { PackInfo } from '../../../../data/core/api-contract'
-import { mergeSheetSources, sheetSources, type SheetSource } from '../../../../data/core/fact-sheet'
-import { compareSheetModel } from '../compare/compare-sheet-model'
+import { mergeSheetSources } from '../../../../data/core/fact-sheet'
+import { printedNotes } from '../../../../data/core/library/notes'
+import { briefingClipboard } from '../../../../data/core/export/sheet-clipboard'
+import { briefingItemSources, buildBriefingDocument } from '../../../../data/core/sheet/briefing-document'
+import { formatPrintedOn } from '../../../../data/core/sheet/document-date'
 import { routeHref } from '../../routing/routes'
 import { ErrorScreen } from '../../components/ErrorScreen'
 import { Loading } from '../../components/Loading'
@@ -12,13 +15,14 @@ import { EmptyPackNotice } from './EmptyPackNotice'
 import { PackBackLink } from './PackBackLink'
 import { PresetChooser } from './PresetChooser'
 import { PrintToolbar } from './PrintToolbar'
-import { formatPrintedOn } from './print-date'
 import type { PrintPreset } from '../../routing/print-presets'
 import type { PrintablePack } from '../../routing/printable-pack'
 import { useCitedSources } from './useCitedSources'
 import { usePackEntries, type PackItem } from './usePackEntries'
 import { usePaperPages } from './usePaperPages'
 import { usePrintFooter } from './usePrintFooter'
+import { useLibrary } from '../library/useLibrary'
+import { briefingWord } from './word-export'
 
 interface BriefingPackPageProps {
   pack: PrintablePack
@@ -73,11 +77,17 @@ function PackPreview({
   storedId: string | null
 }) {
   const preview = useRef<HTMLDivElement>(null)
-  const sources = mergeSheetSources(items.map(itemSources))
+  const sources = mergeSheetSources(items.map(briefingItemSources))
   const quoted = useCitedSources(preset === 'with-sources' ? sources : [])
   const documents = quoted.status === 'ready' ? quoted.value : quoted.status === 'failed' ? new Map<string, null>() : null
   const paperPages = usePaperPages(preview, `${items.map((item) => item.id).join(',')}:${quoted.status}`)
   const total = documents && paperPages ? paperPages.reduce((sum, pages) => sum + pages, 0) : null
+  const notes = printedNotes(useLibrary())
+  // The one model of this pack: the preview below and "Xuất Word..." both render it.
+  const briefing = buildBriefingDocument(
+    { ...pack, items },
+    { preset, packVersion, printedOn: formatPrintedOn(new Date()), notes, documents: preset === 'with-sources' ? documents : null },
+  )
   const sheets = items.filter((item) => item.kind !== 'missing').length
   return (
     <div className="print-page">
@@ -86,31 +96,17 @@ function PackPreview({
         pages={total}
         pageCount={STRINGS.print.pack.pageCount}
         summary={total === null || !paperPages ? null : packSummary(preset, sheets, sources.length > 0, paperPages, total)}
+        word={() => briefingWord(briefing, packVersion)}
+        copy={{ content: () => briefingClipboard(briefing), label: STRINGS.copy.packLabel, copied: STRINGS.copy.copiedPack(title) }}
       >
         <PackBackLink storedId={storedId} />
         <PresetChooser preset={preset} hrefFor={presetHref} of="pack" />
       </PrintToolbar>
       <div className="print-preview" ref={preview} role="region" aria-label={STRINGS.print.preview} data-layout={total === null ? 'measuring' : 'ready'}>
-        <BriefingPack
-          pack={pack}
-          items={items}
-          preset={preset}
-          sources={sources}
-          documents={preset === 'with-sources' ? documents : null}
-          packVersion={packVersion}
-          printedOn={formatPrintedOn(new Date())}
-          paperPages={documents ? paperPages : null}
-        />
+        <BriefingPack document={briefing} paperPages={documents ? paperPages : null} />
       </div>
     </div>
   )
-}
-
-/** The sources a pack item's sheet cites: an entry's facts and text, or the figures of a comparison's columns. */
-function itemSources(item: PackItem): SheetSource[] {
-  if (item.kind === 'entry') return sheetSources(item.entry)
-  if (item.kind === 'missing') return []
-  return compareSheetModel(item.table, item.view).sources.map((source) => ({ ...source, paragraphs: [] }))
 }
 
 /**

@@ -1,12 +1,6 @@
 import type { ReactNode } from 'react'
-import type { EntryDocument } from '../../../../data/core/api-contract'
-import { economyProfile, ownFacts } from '../../../../data/core/economy/profile'
-import { sheetTimeline } from '../../../../data/core/fact-sheet'
-import { FACT_SHEET_LAYOUTS, type SheetSection as SectionName } from '../../../../data/core/fact-sheet-layout'
-import { noteOf } from '../../../../data/core/library/notes'
-import { labelRelationGroups } from '../../../../data/core/relation-labels'
+import type { EntrySheet, SheetBlock } from '../../../../data/core/sheet/sheet-model'
 import { STRINGS } from '../../strings'
-import { useLibrary } from '../library/useLibrary'
 import { AtAGlance } from './AtAGlance'
 import { SheetBody } from './SheetBody'
 import { SheetFacts } from './SheetFacts'
@@ -14,119 +8,81 @@ import { SheetIndicators } from './SheetIndicators'
 import { SheetNames } from './SheetNames'
 import { SheetRelations } from './SheetRelations'
 import { SheetSection } from './SheetSection'
+import { SheetSources } from './SheetSources'
 import { SheetTimeline } from './SheetTimeline'
+import { SourceQuotes } from './SourceQuotes'
 
 interface FactSheetProps {
-  entry: EntryDocument
-  /** With the entry's text, aliases and backlinks ("Đầy đủ"), or the one-page sheet alone. */
-  full: boolean
-  printedOn: string
-  /** The numbers sources go by: the sheet's own list, or a pack's merged list. */
-  numbers: ReadonlyMap<string, number>
+  sheet: EntrySheet
   /** 1 when the sheet is the page; 2 inside a briefing pack, under the pack's title. */
   titleLevel: 1 | 2
-  /** Closing sections: the sheet's sources, quotes, or a pointer to the pack's source list. */
-  children: ReactNode
+  /** Inside a pack: the page the merged source list starts on, once measured. */
+  sourcesPage?: number | null
 }
 
 /**
  * A fact sheet laid out like a ministry briefing document: masthead, title with names in
- * English and Chinese, the "at a glance" line of its type, summary, then numbered sections in the
- * order its type's layout gives.
+ * English and Chinese, the "at a glance" line of its type, summary, then numbered sections.
+ * Everything it shows comes from the sheet model, as the Word export does.
  */
-export function FactSheet({ entry, full, printedOn, numbers, titleLevel, children }: FactSheetProps) {
-  const layout = FACT_SHEET_LAYOUTS[entry.type]
+export function FactSheet({ sheet, titleLevel, sourcesPage = null }: FactSheetProps) {
   const Title = titleLevel === 1 ? 'h1' : 'h2'
   const sectionLevel = titleLevel === 1 ? 2 : 3
-  const timeline = sheetTimeline(entry.facts)
-  // The Factbook's figures have their own block; the facts table keeps the entry's own facts.
-  const facts = ownFacts(entry.facts)
-  const profile = economyProfile(entry.facts)
-  const relationGroups = labelRelationGroups(entry.type, entry.relations)
-  // The user's own note prints only when they ticked "in kèm trên trang thông tin" beside it.
-  const note = noteOf(useLibrary(), entry.id)
-  const printedNote = note?.showOnSheet && note.text.trim() !== '' ? note.text.trim() : null
-  const sections: Record<SectionName, ReactNode> = {
-    names: (
-      <SheetSection key="names" level={sectionLevel} title={STRINGS.print.sections.names} className="sheet-section--names">
-        <SheetNames entry={entry} />
-      </SheetSection>
-    ),
-    facts: facts.length > 0 && (
-      <SheetSection key="facts" level={sectionLevel} title={STRINGS.print.sections.facts} className="sheet-section--facts">
-        <SheetFacts facts={facts} numbers={numbers} />
-      </SheetSection>
-    ),
-    indicators: profile && (
-      <SheetSection
-        key="indicators"
-        level={sectionLevel}
-        title={STRINGS.sheetEconomy.heading(sourceRefOf(profile.citation.sourceId, numbers))}
-        className="sheet-section--indicators"
-      >
-        <SheetIndicators profile={profile} />
-      </SheetSection>
-    ),
-    // One dated fact is already in the facts table and the line at a glance; a timeline needs two.
-    timeline: timeline.length > 1 && (
-      <SheetSection key="timeline" level={sectionLevel} title={STRINGS.print.sections.timeline} className="sheet-section--timeline">
-        <SheetTimeline items={timeline} numbers={numbers} />
-      </SheetSection>
-    ),
-    relations: relationGroups.length > 0 && (
-      <SheetSection key="relations" level={sectionLevel} title={STRINGS.print.sections.relations} className="sheet-section--relations">
-        <SheetRelations groups={relationGroups} />
-      </SheetSection>
-    ),
-  }
   return (
-    <article className={`sheet sheet--${entry.type}`} data-entry-id={entry.id}>
+    <article className={`sheet sheet--${sheet.entryType}`} data-entry-id={sheet.entryId}>
       <header className="sheet__masthead print-whole">
-        <p className="sheet__app">{STRINGS.appName}</p>
-        <p className="sheet__kind">{STRINGS.print.sheetKinds[entry.type]}</p>
-        <p className="sheet__printed">{printedOn}</p>
+        <p className="sheet__app">{sheet.appName}</p>
+        <p className="sheet__kind">{sheet.kindLabel}</p>
+        <p className="sheet__printed">{sheet.printedOn}</p>
       </header>
       <div className="sheet__heading print-whole">
-        <Title className="sheet__title">{entry.title}</Title>
-        {entry.type !== 'term' && (entry.nameEn || entry.nameZh) && (
+        <Title className="sheet__title">{sheet.title}</Title>
+        {(sheet.nameEn || sheet.nameZh) && (
           <p className="sheet__names">
-            {entry.nameEn && <span lang="en">{entry.nameEn}</span>}
-            {entry.nameEn && entry.nameZh && <span aria-hidden="true"> · </span>}
-            {entry.nameZh && <span lang="zh">{entry.nameZh}</span>}
+            {sheet.nameEn && <span lang="en">{sheet.nameEn}</span>}
+            {sheet.nameEn && sheet.nameZh && <span aria-hidden="true"> · </span>}
+            {sheet.nameZh && <span lang="zh">{sheet.nameZh}</span>}
           </p>
         )}
-        {full && entry.aliases.length > 0 && (
-          <p className="sheet__aliases">
-            {STRINGS.print.aliases}: {entry.aliases.join('; ')}
-          </p>
-        )}
+        {sheet.aliases && <p className="sheet__aliases">{sheet.aliases}</p>}
       </div>
-      <p className="sheet__summary print-whole">{entry.summary}</p>
-      <AtAGlance facts={entry.facts} keys={layout.atAGlance} />
-      {layout.sections.map((name) => sections[name])}
-      {full && entry.bodyHtml && (
-        <SheetSection level={sectionLevel} title={STRINGS.print.sections.body} className="sheet-section--body">
-          <SheetBody entry={entry} numbers={numbers} />
-        </SheetSection>
-      )}
-      {full && entry.backlinks.length > 0 && (
-        <SheetSection level={sectionLevel} title={STRINGS.print.backlinks} className="sheet-section--backlinks">
-          {/* Dozens of titles for a central entry: one paragraph that may run on to the next page. */}
-          <p className="sheet-backlinks print-lines">{entry.backlinks.map((backlink) => backlink.title).join('; ')}</p>
-        </SheetSection>
-      )}
-      {printedNote !== null && (
-        <SheetSection level={sectionLevel} title={STRINGS.print.sections.userNote} className="sheet-section--note">
-          <p className="sheet-note print-lines">{printedNote}</p>
-        </SheetSection>
-      )}
-      {children}
+      <p className="sheet__summary print-whole">{sheet.summary}</p>
+      <AtAGlance items={sheet.glance} />
+      {sheet.blocks.map((block, index) => (
+        <Block key={index} block={block} level={sectionLevel} sourcesPage={sourcesPage} />
+      ))}
     </article>
   )
 }
 
-/** "[5]": the number a source goes by on this sheet or pack. */
-function sourceRefOf(sourceId: string, numbers: ReadonlyMap<string, number>): string {
-  const number = numbers.get(sourceId)
-  return number === undefined ? '' : STRINGS.print.sourceRef(number)
+function Block({ block, level, sourcesPage }: { block: SheetBlock; level: 2 | 3; sourcesPage: number | null }): ReactNode {
+  const section = (className: string, content: ReactNode) => (
+    <SheetSection level={level} title={'title' in block ? block.title : ''} className={className}>
+      {content}
+    </SheetSection>
+  )
+  switch (block.kind) {
+    case 'names':
+      return section('sheet-section--names', <SheetNames block={block} />)
+    case 'facts':
+      return section('sheet-section--facts', <SheetFacts block={block} />)
+    case 'indicators':
+      return section('sheet-section--indicators', <SheetIndicators block={block} />)
+    case 'timeline':
+      return section('sheet-section--timeline', <SheetTimeline block={block} />)
+    case 'relations':
+      return section('sheet-section--relations', <SheetRelations block={block} />)
+    case 'body':
+      return section('sheet-section--body', <SheetBody block={block} />)
+    case 'backlinks':
+      return section('sheet-section--backlinks', <p className="sheet-backlinks print-lines">{block.text}</p>)
+    case 'note':
+      return section('sheet-section--note', <p className="sheet-note print-lines">{block.text}</p>)
+    case 'sources':
+      return section('sheet-section--sources', <SheetSources sources={block.sources} />)
+    case 'quotes':
+      return section('sheet-section--quotes', <SourceQuotes block={block} />)
+    case 'see-sources':
+      return <p className="sheet__see-sources print-whole">{STRINGS.print.pack.seeSources(sourcesPage)}</p>
+  }
 }

@@ -1,40 +1,38 @@
-import type { Fact } from '../../../../data/core/api-contract'
-import { STRINGS } from '../../strings'
-import { formatAsOf, formatFactValue, groupFacts } from '../entries/fact-format'
+import type { FactLine, SheetBlock } from '../../../../data/core/sheet/sheet-model'
 import { SourceRef } from './SourceRef'
 
 /**
  * The key facts as a ruled table with its header repeated on a new page; no row is ever split.
  * Claims the sources disagree on stay side by side under a note, as on the entry page.
  */
-export function SheetFacts({ facts, numbers }: { facts: readonly Fact[]; numbers: ReadonlyMap<string, number> }) {
+export function SheetFacts({ block }: { block: Extract<SheetBlock, { kind: 'facts' }> }) {
   return (
     <table className="sheet-facts">
       <thead>
         <tr>
           <th scope="col" className="sheet-facts__label">
-            {STRINGS.print.factColumns.label}
+            {block.columns.label}
           </th>
-          <th scope="col">{STRINGS.print.factColumns.value}</th>
+          <th scope="col">{block.columns.value}</th>
           <th scope="col" className="sheet-facts__source">
-            {STRINGS.print.factColumns.source}
+            {block.columns.source}
           </th>
         </tr>
       </thead>
-      {groupFacts(facts).map((row, index) =>
+      {block.rows.map((row, index) =>
         row.kind === 'fact' ? (
           <tbody key={index}>
-            <FactRow fact={row.fact} numbers={numbers} />
+            <FactRow fact={row.fact} />
           </tbody>
         ) : (
           <tbody key={index} className="sheet-facts__conflict">
             <tr className="print-keep">
               <th scope="rowgroup" colSpan={3} className="sheet-facts__conflict-note">
-                {STRINGS.entry.conflict}: {STRINGS.entry.conflictNote}
+                {row.note}
               </th>
             </tr>
             {row.facts.map((fact, claim) => (
-              <FactRow key={claim} fact={fact} numbers={numbers} />
+              <FactRow key={claim} fact={fact} />
             ))}
           </tbody>
         ),
@@ -43,18 +41,18 @@ export function SheetFacts({ facts, numbers }: { facts: readonly Fact[]; numbers
   )
 }
 
-function FactRow({ fact, numbers }: { fact: Fact; numbers: ReadonlyMap<string, number> }) {
+function FactRow({ fact }: { fact: FactLine }) {
   return (
     <tr className="print-whole" data-fact-key={fact.key}>
       <th scope="row" className="sheet-facts__label">
         {fact.label}
       </th>
       <td>
-        {formatFactValue(fact.value, fact.valueKind)}
-        {fact.asOf && <span className="sheet-facts__as-of"> {formatAsOf(fact.asOf)}</span>}
+        {fact.value}
+        {fact.asOf && <span className="sheet-facts__as-of"> {fact.asOf}</span>}
       </td>
       <td className="sheet-facts__source">
-        <SourceRef citation={fact.citation} numbers={numbers} />
+        <SourceRef mark={fact.source} />
       </td>
     </tr>
   )

@@ -1,24 +1,15 @@
-import type { EntryDocument } from '../../../../data/core/api-contract'
-import { STRINGS } from '../../strings'
+import type { SheetBlock } from '../../../../data/core/sheet/sheet-model'
 
 /** A term's names side by side in Vietnamese, English and Chinese, as a glossary card prints them. */
-export function SheetNames({ entry }: { entry: EntryDocument }) {
-  const names = [
-    { lang: 'vi', label: STRINGS.print.names.vi, name: entry.title },
-    { lang: 'en', label: STRINGS.print.names.en, name: entry.nameEn },
-    { lang: 'zh', label: STRINGS.print.names.zh, name: entry.nameZh },
-  ]
+export function SheetNames({ block }: { block: Extract<SheetBlock, { kind: 'names' }> }) {
   return (
     <dl className="sheet-names print-whole">
-      {names.map(
-        ({ lang, label, name }) =>
-          name && (
-            <div key={lang} className="sheet-names__item">
-              <dt>{label}</dt>
-              <dd lang={lang}>{name}</dd>
-            </div>
-          ),
-      )}
+      {block.names.map(({ lang, label, name }) => (
+        <div key={lang} className="sheet-names__item">
+          <dt>{label}</dt>
+          <dd lang={lang}>{name}</dd>
+        </div>
+      ))}
     </dl>
   )
 }

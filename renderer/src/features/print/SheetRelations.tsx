@@ -1,13 +1,13 @@
-import type { EntrySummary } from '../../../../data/core/api-contract'
+import type { SheetBlock } from '../../../../data/core/sheet/sheet-model'
 
 /** Related entries by relation, as plain text: a printed link leads nowhere. */
-export function SheetRelations({ groups }: { groups: readonly { label: string; entries: readonly EntrySummary[] }[] }) {
+export function SheetRelations({ block }: { block: Extract<SheetBlock, { kind: 'relations' }> }) {
   return (
     <dl className="sheet-relations">
-      {groups.map(({ label, entries }) => (
+      {block.groups.map(({ label, titles }) => (
         <div key={label} className="sheet-relations__group print-whole">
           <dt>{label}</dt>
-          <dd>{entries.map((entry) => entry.title).join('; ')}</dd>
+          <dd>{titles.join('; ')}</dd>
         </div>
       ))}
     </dl>

@@ -1,13 +1,10 @@
-import type { Citation } from '../../../../data/core/api-contract'
-import { STRINGS } from '../../strings'
+import type { SourceMark } from '../../../../data/core/sheet/sheet-model'
 
 /** "[2], đoạn 1": the number of the source in the sheet's (or pack's) source list, and the paragraph. */
-export function SourceRef({ citation, numbers }: { citation: Citation; numbers: ReadonlyMap<string, number> }) {
-  const number = numbers.get(citation.sourceId)
+export function SourceRef({ mark }: { mark: SourceMark }) {
   return (
-    <span className="source-ref" title={citation.sourceTitle}>
-      {number === undefined ? citation.sourcePublisher : STRINGS.print.sourceRef(number)}
-      {citation.paragraph !== null && `, ${STRINGS.print.paragraph(citation.paragraph)}`}
+    <span className="source-ref" title={mark.title}>
+      {mark.text}
     </span>
   )
 }

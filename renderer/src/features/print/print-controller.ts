@@ -1,7 +1,8 @@
-/** The print preview's two buttons, as the desktop menu reaches them (Tệp › In..., Lưu PDF...). */
+/** The print preview's buttons, as the desktop menu reaches them (Tệp › In..., Lưu PDF..., Xuất Word...). */
 export interface PrintActions {
   print(): void
   savePdf(): void
+  exportWord(): void
 }
 
 let onScreen: PrintActions | null = null

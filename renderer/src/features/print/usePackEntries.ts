@@ -1,18 +1,11 @@
-import type { EntryDocument } from '../../../../data/core/api-contract'
-import type { ComparisonTable } from '../../../../data/core/economy/comparison-types'
+import type { BriefingItem } from '../../../../data/core/sheet/briefing-document'
 import { ok, type Result } from '../../../../data/core/result'
 import { getEncyclopediaApi } from '../../platform/encyclopedia-api'
 import { useApiResult, type Loadable } from '../../data/useApiResult'
-import { parseComparisonItemId, type ComparisonView } from '../../routing/compare-view'
+import { parseComparisonItemId } from '../../routing/compare-view'
 
-/**
- * One place in a pack: an entry's sheet, a comparison of economies (its view is the item's id),
- * or an id the data pack no longer has.
- */
-export type PackItem =
-  | { kind: 'entry'; id: string; entry: EntryDocument }
-  | { kind: 'comparison'; id: string; view: ComparisonView; table: ComparisonTable }
-  | { kind: 'missing'; id: string }
+/** One place in a pack (the core's BriefingItem): an entry, a comparison, or an id no longer in the data pack. */
+export type PackItem = BriefingItem
 
 /**
  * The pack's items in pack order. An id the data pack no longer has is kept as a missing item

@@ -1,6 +1,6 @@
 import type { Answer, QuestionAnswer } from '../../../../data/core/api-contract'
 import { STRINGS } from '../../strings'
-import { formatAsOf, formatFactValue } from '../entries/fact-format'
+import { formatAsOf, formatFactValue } from '../../../../data/core/sheet/fact-format'
 
 /** Every claim of an answer, in the pack's order; none when there is no answer. */
 export function answerClaims(answer: QuestionAnswer): Answer[] {

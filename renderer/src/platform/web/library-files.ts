@@ -2,20 +2,12 @@ import type { ExportReceipt, ImportedFile } from '../../../../data/core/library/
 import type { LibraryDocument } from '../../../../data/core/library/library-schema'
 import { LIBRARY_FILE_MAX_BYTES, libraryExportFileName, parseLibraryText, serializeLibrary } from '../../../../data/core/library/library-text'
 import { fail, ok, type Result } from '../../../../data/core/result'
+import { downloadFile } from '../download-file'
 
 /** Export in the browser: the library as a JSON download; where it lands is the browser's choice. */
 export function downloadLibrary(library: LibraryDocument): ExportReceipt {
   const name = libraryExportFileName(new Date())
-  const url = URL.createObjectURL(new Blob([serializeLibrary(library)], { type: 'application/json' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.hidden = true
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // The download has its own reference to the bytes once started; the URL is not needed after.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+  downloadFile(new Blob([serializeLibrary(library)], { type: 'application/json' }), name)
   return { location: name }
 }
 

@@ -241,5 +241,6 @@ describe('who may print', () => {
     const registered = new Map(electron.handle.mock.calls.map(([channel, handler]: unknown[]) => [channel, handler]))
     expect(registered.get(DESKTOP_PRINT_CHANNELS.print)).toBe(handlers.handlePrint)
     expect(registered.get(DESKTOP_PRINT_CHANNELS.savePdf)).toBe(handlers.handleSavePdf)
+    expect(registered.get(DESKTOP_PRINT_CHANNELS.saveDocx)).toBe(handlers.handleSaveDocx)
   })
 })

@@ -3,8 +3,8 @@ import type { Citation } from '../../../../data/core/api-contract'
 import type { ComparisonRow, ComparisonTable, ComparisonValue } from '../../../../data/core/economy/comparison-types'
 import { barGeometry, inlineBars } from '../../../../renderer/src/features/compare/bar-chart-geometry'
 import { chooseGroup, sortBy, togglePick, toggleColumn } from '../../../../renderer/src/features/compare/compare-selection'
-import { compareChartModel, compareSheetModel } from '../../../../renderer/src/features/compare/compare-sheet-model'
-import { sortRows } from '../../../../renderer/src/features/compare/compare-sort'
+import { compareChartModel, compareSheetModel } from '../../../../data/core/compare/compare-sheet-model'
+import { sortRows } from '../../../../data/core/compare/compare-sort'
 import { DEFAULT_VIEW, type ComparisonView } from '../../../../renderer/src/routing/compare-view'
 
 const factbook: Citation = {

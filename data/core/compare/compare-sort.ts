@@ -1,5 +1,5 @@
-import type { ComparisonRow } from '../../../../data/core/economy/comparison-types'
-import { NAME_SORT_KEY, type ComparisonView, type SortDirection } from '../../routing/compare-view'
+import type { ComparisonRow } from '../economy/comparison-types'
+import { NAME_SORT_KEY, type ComparisonView, type SortDirection } from './compare-view'
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDocumentDate, formatPackDate, formatPrintedOn } from '../../../../renderer/src/features/print/print-date'
+import { formatDocumentDate, formatPackDate, formatPrintedOn } from '../../../../data/core/sheet/document-date'
 
 describe('dates as Vietnamese documents write them', () => {
   it('puts a zero before days under 10 and before months 1 and 2 only', () => {

@@ -1,4 +1,4 @@
-import { STRINGS } from '../../strings'
+import { SHEET_WORDING } from './sheet-wording'
 
 /**
  * Dates as Vietnamese administrative documents write them (Nghị định 30/2020/NĐ-CP): "ngày 05
@@ -7,12 +7,12 @@ import { STRINGS } from '../../strings'
 export function formatDocumentDate(year: number, month: number, day: number): string {
   const dd = String(day).padStart(2, '0')
   const mm = month <= 2 ? String(month).padStart(2, '0') : String(month)
-  return STRINGS.print.documentDate(dd, mm, String(year))
+  return SHEET_WORDING.documentDate(dd, mm, String(year))
 }
 
-/** Today's date on the user's clock, for "In ngày …". */
+/** Today's date on the user's clock, for "In …". */
 export function formatPrintedOn(now: Date): string {
-  return STRINGS.print.printedOn(formatDocumentDate(now.getFullYear(), now.getMonth() + 1, now.getDate()))
+  return SHEET_WORDING.printedOn(formatDocumentDate(now.getFullYear(), now.getMonth() + 1, now.getDate()))
 }
 
 /** A pack's "YYYY-MM-DD" date; "" stays "". */

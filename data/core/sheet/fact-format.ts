@@ -1,7 +1,7 @@
-import type { Fact } from '../../../../data/core/api-contract'
-import type { FactValueKind } from '../../../../data/core/entry-types'
-import { claimsConflict } from '../../../../data/core/fact-conflict'
-import { STRINGS } from '../../strings'
+import type { Fact } from '../api-contract'
+import type { FactValueKind } from '../entry-types'
+import { claimsConflict } from '../fact-conflict'
+import { SHEET_WORDING } from './sheet-wording'
 
 const MONTH = /^(\d{4})-(\d{2})$/
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -11,7 +11,7 @@ export function formatDateValue(value: string): string {
   const day = DAY.exec(value)
   if (day) return `${day[3]}/${day[2]}/${day[1]}`
   const month = MONTH.exec(value)
-  if (month) return STRINGS.entry.month(Number(month[2]), month[1] ?? '')
+  if (month) return SHEET_WORDING.month(Number(month[2]), month[1] ?? '')
   return value
 }
 
@@ -31,7 +31,7 @@ export function formatFactValue(value: string, kind: FactValueKind): string {
 }
 
 export function formatAsOf(asOf: string): string {
-  return STRINGS.entry.asOf(formatDateValue(asOf))
+  return SHEET_WORDING.asOf(formatDateValue(asOf))
 }
 
 /** One row of the fact box, or a group of claims the sources disagree on. */

@@ -1,9 +1,9 @@
-import type { Citation, SourceKind } from '../../../../data/core/api-contract'
-import type { ComparisonTable, ComparisonValue } from '../../../../data/core/economy/comparison-types'
-import type { QuantityUnit } from '../../../../data/core/economy/quantity'
-import { NAME_SORT_KEY, type ComparisonView } from '../../routing/compare-view'
-import { STRINGS } from '../../strings'
+import type { Citation, SourceKind } from '../api-contract'
+import type { ComparisonGroup, ComparisonTable, ComparisonValue } from '../economy/comparison-types'
+import type { QuantityUnit } from '../economy/quantity'
 import { sortRows } from './compare-sort'
+import { NAME_SORT_KEY, type ComparisonView } from './compare-view'
+import { COMPARE_WORDING } from './compare-wording'
 
 /**
  * A comparison as a plain table, with nothing of the screen in it: what the printed sheet renders,
@@ -62,11 +62,16 @@ export interface CompareSheetSource {
   kind: SourceKind
 }
 
+/** How a comparison is named in a briefing pack's list and contents: "So sánh các nền kinh tế APEC: Dân số". */
+export function comparisonTitle(group: ComparisonGroup, chartLabel: string): string {
+  return COMPARE_WORDING.packTitle(COMPARE_WORDING.groupTitle[group], chartLabel)
+}
+
 /** The economy the comparison is read from. */
 export const HIGHLIGHTED_ECONOMY = 'viet-nam'
 
 export function compareSheetModel(table: ComparisonTable, view: ComparisonView): CompareSheetModel {
-  const strings = STRINGS.compare
+  const strings = COMPARE_WORDING
   const indicators = view.columns.flatMap((key) => table.indicators.filter((indicator) => indicator.key === key))
   const rows = sortRows(table.rows, view.sort)
   const columns = indicators.map((indicator): CompareSheetColumn => {
@@ -104,7 +109,7 @@ export function compareSheetModel(table: ComparisonTable, view: ComparisonView):
 
 /** What the rows are sorted by, in words: the column's label, or "Nền kinh tế" for the name. */
 export function sortLabel(table: ComparisonTable, view: ComparisonView): string {
-  if (view.sort.key === NAME_SORT_KEY) return STRINGS.compare.economy
+  if (view.sort.key === NAME_SORT_KEY) return COMPARE_WORDING.economy
   return table.indicators.find((indicator) => indicator.key === view.sort.key)?.label ?? view.sort.key
 }
 
