@@ -19,7 +19,7 @@ import type { EntryType } from './entry-types'
 import type { ComparisonGroup, ComparisonTable } from './economy/comparison-types'
 import { comparisonTable } from './economy/comparison'
 import { CatalogError } from './error-codes'
-import { META_KEYS } from './schema'
+import { META_KEYS, PARAGRAPH_KINDS, SOURCE_PUBLISHER_SQL } from './schema'
 import {
   enumColumn,
   integerColumn,
@@ -49,7 +49,7 @@ export interface Catalog {
   close(): void
 }
 
-const SOURCE_COLUMNS = `s.id, s.kind, s.title, s.series, s.publisher, s.author, s.date_value, s.date_kind,
+const SOURCE_COLUMNS = `s.id, s.kind, s.title, s.series, ${SOURCE_PUBLISHER_SQL} AS publisher, s.author, s.date_value, s.date_kind,
   s.date_note, s.languages, s.origin, s.attribution, s.licence, s.url, s.accessed,
   (SELECT count(*) FROM paragraphs p WHERE p.source_id = s.id AND p.number IS NOT NULL) AS paragraph_count`
 
@@ -124,7 +124,6 @@ function readPackInfo(db: SqlDatabase): PackInfo {
 }
 
 const DATE_KINDS: readonly SourceDateKind[] = ['published', 'event', 'unknown']
-const BLOCK_KINDS: readonly SourceBlockKind[] = ['heading', 'subheading', 'paragraph']
 
 
 function toSourceSummary(row: SqlRow): SourceSummary {
@@ -150,9 +149,15 @@ function toSourceBlock(row: SqlRow, citations: ReadonlyMap<number | null, EntryR
   return {
     position: integerColumn(row, 'position'),
     number,
-    kind: enumColumn(row, 'kind', BLOCK_KINDS),
+    kind: paragraphKind(integerColumn(row, 'kind')),
     lang: textColumn(row, 'lang'),
     text: textColumn(row, 'text'),
     citedBy: number === null ? [] : (citations.get(number) ?? []),
   }
+}
+
+function paragraphKind(stored: number): SourceBlockKind {
+  const kind = PARAGRAPH_KINDS[stored]
+  if (kind === undefined) throw new CatalogError('pack-corrupt', `paragraphs.kind ${stored} is not a known kind`)
+  return kind
 }

@@ -44,13 +44,16 @@ export async function openPackFileApi(
   observe?: (facts: PackVerification) => void,
 ): Promise<Result<EncyclopediaApi>> {
   const path = resolve(packPath)
+  // sql.js's WASM compiles while the pack is read: a CLI query waited for one, then the other.
+  const sqlJs = loadSqlJs()
+  sqlJs.catch(() => undefined)
   // Size and time first: a pack recorded as checked must not change between this and the read.
   const stats = await stat(path).catch(() => null)
   const read = await readPackFileAt(packPath)
   if (!read.ok) return read
   if (stats === null) return fail('pack-missing', `${packPath}: the file vanished while it was read`)
   const packs = parseCheckedPacks(await readFile(record, 'utf8').catch(() => ''))
-  const SQL = await loadSqlJs()
+  const SQL = await sqlJs
   let verification: PackVerification | null = null
   // sql.js copies the bytes into its own file; ours are garbage once this function returns.
   const opened = openCatalog(read.value, (data) => new SQL.Database(data), {

@@ -1,6 +1,6 @@
-import { META_KEYS, PACK_INDEXES, PACK_TABLES, SCHEMA_VERSION } from '../core/schema'
+import { META_KEYS, PACK_INDEXES, PACK_TABLES, PARAGRAPH_KINDS, SCHEMA_VERSION } from '../core/schema'
 import type { IndexParts } from '../core/search/search-index'
-import type { SqlDatabase, SqlValue } from '../core/sql-database'
+import { integerColumn, selectOne, type SqlDatabase, type SqlValue } from '../core/sql-database'
 import type { LoadedSource } from './load-sources'
 import type { PackMeta } from './pack-meta'
 import type { PreparedEntry } from './prepare-entries'
@@ -36,7 +36,7 @@ export function writePack(db: SqlDatabase, content: PackContent): Uint8Array {
   }
   insertAll(
     db,
-    `INSERT INTO sources (id, position, kind, title, series, publisher, author, date_value, date_kind,
+    `INSERT INTO sources (id, position, kind, title, series, publisher_id, author, date_value, date_kind,
        date_note, languages, origin, attribution, licence, url, accessed)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     content.referenceSources.map((source, index): SqlValue[] => [
@@ -45,7 +45,7 @@ export function writePack(db: SqlDatabase, content: PackContent): Uint8Array {
       'reference',
       source.title,
       null,
-      source.publisher,
+      publisherId(db, source.publisher),
       null,
       null,
       'unknown',
@@ -93,7 +93,7 @@ export interface PrimarySourceWriter {
 /** Keeps its statements prepared across sources: a folder pack inserts a hundred thousand of them. */
 export function primarySourceWriter(db: SqlDatabase): PrimarySourceWriter {
   const sourceStatement = db.prepare(
-    `INSERT INTO sources (id, position, kind, title, series, publisher, author, date_value, date_kind,
+    `INSERT INTO sources (id, position, kind, title, series, publisher_id, author, date_value, date_kind,
        date_note, languages, origin, attribution, licence, url, accessed)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
@@ -101,15 +101,22 @@ export function primarySourceWriter(db: SqlDatabase): PrimarySourceWriter {
     'INSERT INTO paragraphs (source_id, position, number, kind, lang, text) VALUES (?, ?, ?, ?, ?, ?)',
   )
   let position = 0
+  // A folder pack has one publisher for all its sources: looked up once, not once a source.
+  const publishers = new Map<string, number>()
   return {
     add({ meta: source, blocks }) {
+      let publisher = publishers.get(source.publisher)
+      if (publisher === undefined) {
+        publisher = publisherId(db, source.publisher)
+        publishers.set(source.publisher, publisher)
+      }
       sourceStatement.run([
         source.id,
         position,
         'primary',
         source.title,
         source.series ?? null,
-        source.publisher,
+        publisher,
         source.author ?? null,
         source.date.value ?? null,
         source.date.kind,
@@ -123,7 +130,7 @@ export function primarySourceWriter(db: SqlDatabase): PrimarySourceWriter {
       ])
       position += 1
       blocks.forEach((block, index) =>
-        paragraphStatement.run([source.id, index, block.number, block.kind, block.lang, block.text]),
+        paragraphStatement.run([source.id, index, block.number, PARAGRAPH_KINDS.indexOf(block.kind), block.lang, block.text]),
       )
     },
     free() {
@@ -131,6 +138,19 @@ export function primarySourceWriter(db: SqlDatabase): PrimarySourceWriter {
       paragraphStatement.free()
     },
   }
+}
+
+/**
+ * The id of a publisher's row in `publishers`, added when new. Ids count from 0 in the order
+ * publishers are first met, so the same content gives the same ids (and 0 and 1, the commonest,
+ * take no bytes in a source row).
+ */
+function publisherId(db: SqlDatabase, name: string): number {
+  const found = selectOne(db, 'SELECT id FROM publishers WHERE name = ?', [name])
+  if (found) return integerColumn(found, 'id')
+  const next = integerColumn(selectOne(db, 'SELECT count(*) AS count FROM publishers') ?? { count: 0 }, 'count')
+  db.run('INSERT INTO publishers (id, name) VALUES (?, ?)', [next, name])
+  return next
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * BM25 as MiniSearch scores it (k 1.2, b 0.7, d 0.5), so ranking did not change when the query
- * side stopped going through MiniSearch. Split in the two parts that can be computed ahead: the
- * length part per document and field at load, the idf per term and field once per query.
+ * side stopped going through MiniSearch. Split in parts: the idf once per term and field of a query,
+ * the length part and the frequency part per posting.
  */
 const K = 1.2
 const B = 0.7

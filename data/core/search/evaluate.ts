@@ -1,4 +1,5 @@
-import { inverseDocumentFrequency, termFrequencyScore } from './bm25'
+import { inverseDocumentFrequency, lengthNorm, termFrequencyScore } from './bm25'
+import type { UintArray } from './byte-arrays'
 import { CatalogError } from '../error-codes'
 import type { Documents, PostingLists } from './postings'
 import { listField, listStart, readVarint, type ListBlock } from './term-blocks'
@@ -32,6 +33,7 @@ const BOOSTS = SEARCH_FIELDS.map((field) => FIELD_BOOSTS[field])
 // Module-local copies for the per-posting loop: compiled to CommonJS (tsx, the bench), an imported
 // binding is a getter call on every use.
 const tfScore = termFrequencyScore
+const norm = lengthNorm
 
 /** The accumulators of one document space, reused by every query on it. */
 class Scratch {
@@ -193,9 +195,9 @@ function accumulate(
             lookup.weight *
             (BOOSTS[field] ?? 1) *
             inverseDocumentFrequency(lists.documents.count, count)
-          const norm = lists.documents.norm(field)
+          const lengths: FieldLengths = { of: lists.documents.lengths(field), average: lists.documents.average(field) }
           const range: ListRange = { block, start, end, count }
-          gained += scoreList(lists.documents.count, scratch, range, norm, factor, bit, stamp, pruned)
+          gained += scoreList(lists.documents.count, scratch, range, lengths, factor, bit, stamp, pruned)
         }
       }
     }
@@ -219,7 +221,7 @@ function scoreList(
   documentCount: number,
   scratch: Scratch,
   range: ListRange,
-  norm: Float64Array,
+  lengths: FieldLengths,
   factor: number,
   bit: number,
   stamp: number,
@@ -227,6 +229,7 @@ function scoreList(
 ): number {
   const postings = range.block.postings
   const { scores, masks, stamps, touched } = scratch
+  const { of: lengthOf, average } = lengths
   const end = range.end
   let at = range.start
   let touchedCount = scratch.touchedCount
@@ -274,11 +277,17 @@ function scoreList(
       gained++
     }
     masks[doc] = mask
-    scores[doc] = (scores[doc] ?? 0) + factor * tfScore(freq, norm[doc] ?? 0)
+    scores[doc] = (scores[doc] ?? 0) + factor * tfScore(freq, norm(lengthOf[doc] ?? 0, average))
   }
   if (at !== end) throw refuse()
   scratch.touchedCount = touchedCount
   return gained
+}
+
+/** The field's length per document and its average: BM25's length norm. */
+interface FieldLengths {
+  of: UintArray
+  average: number
 }
 
 /** A list's documents: `count` of them in block.postings from `start` (past the count) to `end`. */

@@ -97,8 +97,18 @@ function hanPhrases(phrases: readonly string[]): string[] {
     .sort((a, b) => b.length - a.length)
 }
 
-const HAN_QUESTION = hanPhrases(QUESTION_PHRASES)
-const HAN_FUNCTION = hanPhrases(FUNCTION_WORDS)
+/**
+ * Phrases with Han characters can only match a query that has some; compiling them folds them,
+ * which builds the traditional → simplified table (opencc's dictionaries): work a query in Latin
+ * script, and a CLI run that answers one, never needs. So they are set apart, and compiled lazily.
+ */
+const HAN_CHARACTER = /\p{Script=Han}/u
+const LATIN_QUESTION_PHRASES = QUESTION_PHRASES.filter((phrase) => !HAN_CHARACTER.test(phrase))
+const LATIN_FUNCTION_WORDS = FUNCTION_WORDS.filter((phrase) => !HAN_CHARACTER.test(phrase))
+let hanQuestion: string[] | undefined
+let hanFunction: string[] | undefined
+const HAN_QUESTION = () => (hanQuestion ??= hanPhrases(QUESTION_PHRASES))
+const HAN_FUNCTION = () => (hanFunction ??= hanPhrases(FUNCTION_WORDS))
 
 export function understandQuery(query: string): UnderstoodQuery {
   const tokens: QueryToken[] = limitQuery(query).map((run) => ({
@@ -118,17 +128,18 @@ export function understandQuery(query: string): UnderstoodQuery {
       if (length > 0) at += length - 1
     }
   }
-  cover(QUESTION_PHRASES)
+  const hasHan = tokens.some((token) => token.han)
+  cover(hasHan ? QUESTION_PHRASES : LATIN_QUESTION_PHRASES)
   question =
     optional.includes(1) ||
     QUESTION_MARK.test(query) ||
-    tokens.some((token) => token.han && HAN_QUESTION.some((han) => token.folded.includes(han)))
-  if (question) cover(FUNCTION_WORDS)
+    tokens.some((token) => token.han && HAN_QUESTION().some((han) => token.folded.includes(han)))
+  if (question) cover(hasHan ? FUNCTION_WORDS : LATIN_FUNCTION_WORDS)
   const kept: { at: number; folded: string; text: string }[] = []
   const dropped: string[] = []
   tokens.forEach((token, at) => {
     if (token.han) {
-      const { rest, removed } = removeHan(token.folded, question ? [...HAN_QUESTION, ...HAN_FUNCTION] : HAN_QUESTION)
+      const { rest, removed } = removeHan(token.folded, question ? [...HAN_QUESTION(), ...HAN_FUNCTION()] : HAN_QUESTION())
       kept.push(...rest.map((piece) => ({ at, folded: piece, text: piece })))
       dropped.push(...removed)
     } else if (optional[at] === 1) dropped.push(token.text)

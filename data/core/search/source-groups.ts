@@ -1,6 +1,6 @@
 import type { UintArray } from './byte-arrays'
 import { byRank, outranks, type Ranked, type TopHeap } from './ranking'
-import type { StoredFields } from './stored-fields'
+import { checkedRef, type StoredFields } from './stored-fields'
 
 /**
  * Passages grouped by the source document they belong to: a source with forty matching paragraphs
@@ -59,10 +59,11 @@ export function sourceGroups(stored: StoredFields): SourceGroups {
   }
   const groups = scratch
   const { sourceRefs } = stored
+  const limit = stored.sourceCount + 1
   const ungrouped: Ranked[] = []
   return {
     offer(doc, score, words) {
-      const source = sourceRefs[doc] ?? 0
+      const source = checkedRef(sourceRefs[doc] ?? 0, limit, 'doc.sourceRefs')
       if (source === 0) {
         ungrouped.push({ doc, score, words, tier: 0 })
         return

@@ -1,3 +1,4 @@
+import { CatalogError } from '../error-codes'
 import { narrowBytes, type UintArray } from './byte-arrays'
 import type { IndexParts } from './index-parts'
 import type { LazyParts } from './lazy-parts'
@@ -63,17 +64,17 @@ export class StoredFields {
 
   /** KIND_ENTRY or KIND_PASSAGE per document. */
   get kinds(): UintArray {
-    return this.parts.uints('doc.kinds', this.count, 2)
+    return this.parts.uints('doc.kinds', this.count)
   }
 
   /** 0 for none, else 1 + index in `sourceIds`. */
   get sourceRefs(): UintArray {
-    return this.parts.uints('doc.sourceRefs', this.count, this.counts.sourceIdCount + 1)
+    return this.parts.uints('doc.sourceRefs', this.count)
   }
 
   /** 0 for none, else 1 + index in `types`. */
   get typeRefs(): UintArray {
-    return this.parts.uints('doc.typeRefs', this.count, this.counts.types.length + 1)
+    return this.parts.uints('doc.typeRefs', this.count)
   }
 
   get sourceIds(): StringColumn {
@@ -81,7 +82,7 @@ export class StoredFields {
   }
 
   private get titleRefs(): UintArray {
-    return this.parts.uints('doc.titleRefs', this.count, Math.max(1, this.counts.titleCount))
+    return this.parts.uints('doc.titleRefs', this.count)
   }
 
   id(doc: number): string {
@@ -95,7 +96,8 @@ export class StoredFields {
   }
 
   title(doc: number): string {
-    return this.parts.strings('titles', this.counts.titleCount).get(this.titleRefs[doc] ?? 0)
+    const ref = checkedRef(this.titleRefs[doc] ?? 0, Math.max(1, this.counts.titleCount), 'doc.titleRefs')
+    return this.parts.strings('titles', this.counts.titleCount).get(ref)
   }
 
   type(doc: number): string | null {
@@ -126,7 +128,7 @@ export class StoredFields {
   }
 
   sourceId(doc: number): string | null {
-    const ref = this.sourceRefs[doc] ?? 0
+    const ref = checkedRef(this.sourceRefs[doc] ?? 0, this.counts.sourceIdCount + 1, 'doc.sourceRefs')
     return ref === 0 ? null : this.sourceIds.get(ref - 1)
   }
 
@@ -150,6 +152,15 @@ export class StoredFields {
     const paragraph = this.paragraph(doc)
     return sourceId === null || paragraph === null ? '' : this.passageText(sourceId, paragraph)
   }
+}
+
+/**
+ * A reference into a table of `limit` rows, checked where it is read (the columns are not scanned
+ * when loaded): past the table, the index is damaged.
+ */
+export function checkedRef(ref: number, limit: number, column: string): number {
+  if (ref >= limit) throw new CatalogError('pack-corrupt', `search index part ${column} points past its table`)
+  return ref
 }
 
 /** Collects the columns document by document, in index order. */

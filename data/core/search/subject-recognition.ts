@@ -60,8 +60,10 @@ export function subjectNames(stored: StoredFields): SubjectNames {
   const han: [string, number][] = []
   const ids = new Map<string, number>()
   let maxWords = 1
-  for (let doc = 0; doc < stored.count; doc++) {
-    if (stored.kinds[doc] !== KIND_ENTRY) continue
+  // A pack built from a folder has no entries: no pass over its documents to find none.
+  const kinds = stored.entryCount === 0 ? new Uint8Array(0) : stored.kinds
+  for (let doc = 0; doc < kinds.length; doc++) {
+    if (kinds[doc] !== KIND_ENTRY) continue
     ids.set(stored.id(doc), doc)
     for (const name of [stored.title(doc), ...stored.aliasList(doc), stored.nameEn(doc), stored.nameZh(doc)]) {
       if (name === '') continue

@@ -132,6 +132,7 @@ describe('buildSearchIndex and loadSearchIndex', () => {
     ['a column of the wrong length', damaged((parts) => parts.set('doc.sourceRefs', new Uint8Array(7)))],
     ['titles that are not UTF-8', damaged((parts) => parts.set('titles.text', new Uint8Array([0xff, 0xfe, 0xfd])))],
     ['a title ref past the titles', withHeader((h) => (h.titleCount = 1))],
+    ['source refs past the source ids', damaged((parts) => parts.set('doc.sourceRefs', (parts.get('doc.sourceRefs') ?? new Uint8Array()).map((ref) => (ref === 0 ? 0 : 200))))],
     ['fewer terms than the blocks hold', withHeader((h) => (h.termCount = Number(h.termCount) - 1))],
   ])('refuses %s in the query that reads it, with a CatalogError', (_label, parts) => {
     const loaded = loadSearchIndex(reader(parts), null)
