@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { CLI_BUNDLE, PROJECT_ROOT } from './bundle-cli.mjs'
 
-const SOURCES = ['data/core', 'data/pipeline', 'package-lock.json', 'build/cli/bundle-cli.mjs']
+const SOURCES = ['data/core', 'data/node', 'data/pipeline', 'package-lock.json', 'build/cli/bundle-cli.mjs']
 
 function newestSource(path) {
   const info = statSync(path)

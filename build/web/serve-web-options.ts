@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { ERROR_MESSAGES_VI } from '../../data/core/error-messages'
-import { probePackFileAt } from '../../electron/main/pack/pack-file-probe'
+import { probePackFileAt } from '../../data/node/pack-file-fs'
 
 export const SERVE_WEB_USAGE = `Cách dùng: npm run web [-- --pack TỆP]
   --pack TỆP, --pack=TỆP   phục vụ gói dữ liệu TỆP (.sqlite) thay cho gói phát hành

@@ -15,7 +15,7 @@ import { openCatalog } from '../core/open-catalog'
 import { fail, ok, type Result } from '../core/result'
 import type { PackVerification } from '../core/pack-open'
 import { writeFileAtomic } from './atomic-write'
-import { readPackFileAt } from './pack-file-node'
+import { readPackFileAt } from '../node/pack-file-fs'
 import { loadSqlJs } from './sql-js-node'
 
 /**
@@ -34,7 +34,7 @@ export function checkedPacksFile(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * The pack file as the catalog API, read under the same rules as the desktop (regular file, 1 GiB,
- * SQLite header: pack-file-node.ts) and verified, quick_check skipped when the record vouches for
+ * SQLite header: data/node/pack-file-fs.ts) and verified, quick_check skipped when the record vouches for
  * it. An unusable pack is an error, so the CLI ends the run before any input is read.
  */
 export async function openPackFileApi(
@@ -50,7 +50,8 @@ export async function openPackFileApi(
   // Size and time first: a pack recorded as checked must not change between this and the read.
   const stats = await stat(path).catch(() => null)
   const read = await readPackFileAt(packPath)
-  if (!read.ok) return read
+  // Messages start with the path: a script may pass several packs.
+  if (!read.ok) return fail(read.error.code, `${packPath}: ${read.error.message}`)
   if (stats === null) return fail('pack-missing', `${packPath}: the file vanished while it was read`)
   const packs = parseCheckedPacks(await readFile(record, 'utf8').catch(() => ''))
   const SQL = await sqlJs

@@ -2,7 +2,7 @@ import { constants } from 'node:fs'
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { MAX_PACK_BYTES } from '../core/pack-file-check'
-import { readRange } from './pack-file-node'
+import { readRange } from '../node/pack-file-fs'
 
 const EXTENSIONS = new Set(['.txt', '.md'])
 /** A FIFO with no writer would block open() itself; O_NONBLOCK returns at once (0 on Windows). */

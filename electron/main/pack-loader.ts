@@ -6,7 +6,7 @@ import { openCatalog } from '../../data/core/open-catalog'
 import type { PackVerification } from '../../data/core/pack-open'
 import { fail, ok, type Result } from '../../data/core/result'
 import type { CheckedPackStore } from './pack/checked-pack-store'
-import { readPackFileAt } from './pack/pack-file-probe'
+import { readPackFileAt } from '../../data/node/pack-file-fs'
 import { loadSqlJs } from './sql-js'
 
 export interface PackFileOptions {

@@ -6,7 +6,7 @@ import { fail, ok, type ApiError, type Result } from '../../../data/core/result'
 import { openPackFile, type OpenPack } from '../pack-loader'
 import { checkPackInWorker, type PackCheckWorker } from './check-pack-in-worker'
 import type { PackFolder } from './pack-folder'
-import { probePackFileAt } from './pack-file-probe'
+import { probePackFileAt } from '../../../data/node/pack-file-fs'
 
 export interface PackImportOptions {
   folder: PackFolder

@@ -94,4 +94,13 @@ describe('lint guards the layers', () => {
     expect(messages.some((message) => message.startsWith('react/no-danger'))).toBe(true)
     expect(messages.some((message) => message.startsWith('no-restricted-syntax'))).toBe(true)
   })
+
+  it('keeps data/node, the Node side shared by main, the CLI and the web server, on data/core alone', async () => {
+    for (const from of ["import { appMenu } from '../../electron/main/menu'", "import { buildPack } from '../pipeline/build-pack'"]) {
+      const messages = await ruleIdsFor('data/node/layer-probe.ts', `${from}\nexport const probe = 1\n`)
+      expect(messages.some((message) => message.startsWith('import-x/no-restricted-paths')), from).toBe(true)
+    }
+    const allowed = await ruleIdsFor('data/node/layer-probe.ts', "import { fail } from '../core/result'\nexport const probe = fail\n")
+    expect(allowed.filter((message) => message.startsWith('import-x/no-restricted-paths'))).toEqual([])
+  })
 })

@@ -1,23 +1,40 @@
 import { constants, type Stats } from 'node:fs'
 import { open, stat, type FileHandle } from 'node:fs/promises'
-import { checkPackFileFacts, readPackFile, type PackFileKind } from '../core/pack-file-check'
+import {
+  checkPackFileFacts,
+  probePackFile,
+  readPackFile,
+  type PackFileAccess,
+  type PackFileKind,
+} from '../core/pack-file-check'
 import { fail, type Result } from '../core/result'
 
 /** Opening a FIFO that has no writer blocks in open() itself; O_NONBLOCK returns at once (0 on Windows). */
 const READ_WITHOUT_BLOCKING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
 /**
- * Reads a pack file for the CLI under the core's rules (data/core/pack-file-check.ts); the desktop's
- * adapter is electron/main/pack/pack-file-probe.ts. The path is judged before it is opened, so a FIFO
- * or a device is refused without touching it, and again through the open handle, so the file judged
- * is the file read even if the name was swapped in between. Messages start with the path.
+ * The file-system side of the core's pack file rules (data/core/pack-file-check.ts), shared by the
+ * desktop's main process, the CLI and the web server: size and SQLite header, nothing read whole, so
+ * an empty, foreign, cut-off or huge file is refused before anything is copied.
  */
-export async function readPackFileAt(path: string): Promise<Result<Uint8Array>> {
-  const read = await readChecked(path)
-  return read.ok ? read : fail(read.error.code, `${path}: ${read.error.message}`)
+export function probePackFileAt(path: string): Promise<Result<{ size: number }>> {
+  return withPackFile(path, probePackFile)
 }
 
-async function readChecked(path: string): Promise<Result<Uint8Array>> {
+/** The same checks, then the whole file, as many bytes as were measured. */
+export function readPackFileAt(path: string): Promise<Result<Uint8Array>> {
+  return withPackFile(path, readPackFile)
+}
+
+/**
+ * The path is judged before it is opened, so a FIFO or a device is refused without touching it,
+ * and again through the open handle, so the file judged is the file read even if the name was
+ * swapped in between.
+ */
+async function withPackFile<T>(
+  path: string,
+  use: (file: PackFileAccess) => Promise<Result<T>>,
+): Promise<Result<T>> {
   let handle: FileHandle
   try {
     const info = await stat(path)
@@ -29,7 +46,11 @@ async function readChecked(path: string): Promise<Result<Uint8Array>> {
   }
   try {
     const info = await handle.stat()
-    return await readPackFile({ kind: kindOf(info), size: info.size, read: (at, length) => readRange(handle, at, length) })
+    return await use({
+      kind: kindOf(info),
+      size: info.size,
+      read: (position, length) => readRange(handle, position, length),
+    })
   } catch (error) {
     return fail('pack-missing', describe(error))
   } finally {
