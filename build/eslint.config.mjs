@@ -81,7 +81,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!electron$|\\.\\./\\.\\./data/core/api-contract$|\\.\\./\\.\\./data/core/library/library-contract$).*',
+              regex: '^(?!electron$|\\.\\./\\.\\./data/core/api-contract$|\\.\\./\\.\\./data/core/desktop-contract$|\\.\\./\\.\\./data/core/library/library-contract$).*',
               message: 'The preload imports only electron and the contracts.',
             },
           ],

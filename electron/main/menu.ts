@@ -1,5 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron'
-import type { PageCommand } from '../../data/core/api-contract'
+import type { PageCommand } from '../../data/core/desktop-contract'
 
 /** What the menu asks of the rest of main; the menu itself decides nothing. */
 export interface MenuCommands {

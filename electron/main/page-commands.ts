@@ -1,5 +1,5 @@
 import type { BrowserWindow } from 'electron'
-import { DESKTOP_MENU_CHANNEL, type PageCommand, type PageCommandMessage } from '../../data/core/api-contract'
+import { DESKTOP_MENU_CHANNEL, type PageCommand, type PageCommandMessage } from '../../data/core/desktop-contract'
 
 /** Sends a menu command to the page in `window`, on the one menu channel; no window, no message. */
 export function sendPageCommand(window: BrowserWindow | null, command: PageCommand): void {

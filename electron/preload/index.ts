@@ -1,7 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { API_CHANNELS, type EncyclopediaApi } from '../../data/core/api-contract'
-import { DESKTOP_PRINT_CHANNELS, type DesktopPrintApi } from '../../data/core/api-contract'
-import { DESKTOP_MENU_CHANNEL, parsePageCommandMessage, type DesktopMenuApi } from '../../data/core/api-contract'
+import { DESKTOP_PRINT_CHANNELS, type DesktopPrintApi, DESKTOP_MENU_CHANNEL, parsePageCommandMessage, type DesktopMenuApi } from '../../data/core/desktop-contract'
 import { LIBRARY_CHANNELS, type LibraryStore } from '../../data/core/library/library-contract'
 
 /**

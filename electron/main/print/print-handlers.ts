@@ -1,11 +1,6 @@
 import { dirname, join } from 'node:path'
 import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
-import {
-  DESKTOP_PRINT_CHANNELS,
-  type DesktopPrintApi,
-  type PrintOutcome,
-  type SavePdfOutcome,
-} from '../../../data/core/api-contract'
+import { DESKTOP_PRINT_CHANNELS, type DesktopPrintApi, type PrintOutcome, type SavePdfOutcome } from '../../../data/core/desktop-contract'
 import { savePdfInputSchema } from '../../../data/core/pdf-file-name'
 import { fail, ok, type Result } from '../../../data/core/result'
 import { isAppWindow } from '../ipc'

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path'
 import { app, BrowserWindow, type IpcMainInvokeEvent } from 'electron'
-import type { SavePdfOutcome } from '../../../data/core/api-contract'
+import type { SavePdfOutcome } from '../../../data/core/desktop-contract'
 import { saveDocxInputSchema } from '../../../data/core/export/save-docx-input'
 import { fail, ok, type Result } from '../../../data/core/result'
 import { writeFileAtomic } from '../library/atomic-file'

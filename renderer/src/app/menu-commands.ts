@@ -1,4 +1,4 @@
-import type { PageCommand } from '../../../data/core/api-contract'
+import type { PageCommand } from '../../../data/core/desktop-contract'
 import type { PrintActions } from '../features/print/print-controller'
 import type { PrintPreset } from '../routing/print-presets'
 import { STRINGS } from '../strings'

@@ -1,4 +1,4 @@
-import type { PageCommand } from '../../../data/core/api-contract'
+import type { PageCommand } from '../../../data/core/desktop-contract'
 
 /**
  * The desktop application menu's commands for the page. The web edition has no application menu

@@ -1,5 +1,5 @@
 import type { EncyclopediaApi } from '../../../data/core/api-contract'
-import type { DesktopMenuApi, DesktopPrintApi } from '../../../data/core/api-contract'
+import type { DesktopMenuApi, DesktopPrintApi } from '../../../data/core/desktop-contract'
 import type { LibraryStore } from '../../../data/core/library/library-contract'
 
 declare global {

@@ -1,4 +1,4 @@
-import type { PrintOutcome, SavePdfOutcome } from '../../../data/core/api-contract'
+import type { PrintOutcome, SavePdfOutcome } from '../../../data/core/desktop-contract'
 import { ok, type Result } from '../../../data/core/result'
 import { downloadFile } from './download-file'
 

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import type { PageCommand } from '../../../data/core/api-contract'
+import type { PageCommand } from '../../../data/core/desktop-contract'
 
 vi.mock('electron', () => ({ Menu: { buildFromTemplate: vi.fn() } }))
 

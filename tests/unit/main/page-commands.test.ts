@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { DESKTOP_MENU_CHANNEL } from '../../../data/core/api-contract'
+import { DESKTOP_MENU_CHANNEL } from '../../../data/core/desktop-contract'
 import { sendPageCommand } from '../../../electron/main/page-commands'
 
 vi.mock('electron', () => ({}))

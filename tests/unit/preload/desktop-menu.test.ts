@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { DESKTOP_MENU_CHANNEL, PAGE_COMMANDS, type DesktopMenuApi } from '../../../data/core/api-contract'
+import { DESKTOP_MENU_CHANNEL, PAGE_COMMANDS, type DesktopMenuApi } from '../../../data/core/desktop-contract'
 
 type IpcListener = (event: unknown, message: unknown) => void
 

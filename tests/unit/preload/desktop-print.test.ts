@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { DESKTOP_PRINT_CHANNELS } from '../../../data/core/api-contract'
+import { DESKTOP_PRINT_CHANNELS } from '../../../data/core/desktop-contract'
 
 const electron = vi.hoisted(() => ({
   exposeInMainWorld: vi.fn(),

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { PAGE_COMMANDS, type DesktopMenuApi, type PageCommand } from '../../../data/core/api-contract'
+import { PAGE_COMMANDS, type DesktopMenuApi, type PageCommand } from '../../../data/core/desktop-contract'
 import { printTarget, runPageCommand, type PageActions } from '../../../renderer/src/app/menu-commands'
 import { parseRoute, type Route } from '../../../renderer/src/routing/routes'
 

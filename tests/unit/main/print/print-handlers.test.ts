@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { IpcMainInvokeEvent, MessageBoxOptions, PrintToPDFOptions, SaveDialogOptions, WebContentsPrintOptions } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { DESKTOP_PRINT_CHANNELS } from '../../../../data/core/api-contract'
+import { DESKTOP_PRINT_CHANNELS } from '../../../../data/core/desktop-contract'
 import type * as Handlers from '../../../../electron/main/print/print-handlers'
 
 /** The parts of Electron the handlers touch; everything else about printing is real (files on disk). */
