@@ -114,12 +114,24 @@ describe('web edition: page titles and pages that are not there', () => {
 /** The page's scroll position, to the pixel. */
 const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY))
 
-/** Scrolls so that `locator` sits near the bottom of the window, as a reader who read down to it. */
+/**
+ * Scrolls with the mouse wheel until `locator` sits near the bottom of the window, as a reader who
+ * read down to it. A wheel, not a scripted scrollTo: the reader's own move is what ends a restore
+ * still holding the returned-to place.
+ */
 async function readDownTo(page: Page, locator: Locator): Promise<number> {
-  await locator.evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - window.innerHeight + 200))
-  // The place is what the window shows after the scroll event has been handled.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
-  return scrollY(page)
+  const distance = await locator.evaluate((element) => Math.round(element.getBoundingClientRect().top - window.innerHeight + 200))
+  await page.mouse.move(600, 400)
+  await page.mouse.wheel(0, distance)
+  // The place is where the page comes to rest after the wheel.
+  let last = Number.NaN
+  await expect.poll(async () => {
+    const now = await scrollY(page)
+    const resting = now === last
+    last = now
+    return resting
+  }, { intervals: [100] }).toBe(true)
+  return last
 }
 
 describe('web edition: Back and Forward return to the place the reader left', () => {
