@@ -1,6 +1,6 @@
 import { constants } from 'node:fs'
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises'
-import { extname } from 'node:path'
+import { extname, join } from 'node:path'
 import { MAX_PACK_BYTES } from '../core/pack-file-check'
 import { readRange } from '../node/pack-file-fs'
 
@@ -76,6 +76,30 @@ export async function readFolderInput(path: string): Promise<FolderInput> {
     return unreadable(error)
   } finally {
     await handle.close()
+  }
+}
+
+/** Files read ahead of the one being worked on: each read waits on the disk through several calls. */
+const READ_AHEAD = 32
+
+/**
+ * The inputs in `names` order, each read while earlier ones are still being worked on: one file at
+ * a time, a 126 000-file folder spent two thirds of its build waiting on the disk. At most
+ * READ_AHEAD files' text is held at once.
+ */
+export async function* readFolderInputs(dir: string, names: readonly string[]): AsyncGenerator<{ name: string; input: FolderInput }> {
+  const pending: Promise<FolderInput>[] = []
+  let next = 0
+  const fill = () => {
+    while (next < names.length && pending.length < READ_AHEAD) {
+      pending.push(readFolderInput(join(dir, names[next] ?? '')))
+      next += 1
+    }
+  }
+  for (let index = 0; index < names.length; index += 1) {
+    fill()
+    const input = await (pending.shift() ?? readFolderInput(join(dir, names[index] ?? '')))
+    yield { name: names[index] ?? '', input }
   }
 }
 

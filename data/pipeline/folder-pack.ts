@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { basename, extname, join } from 'node:path'
+import { basename, extname } from 'node:path'
 import { createSearchIndexBuilder } from '../core/search/search-index'
 import { foldVietnamese } from '../core/search/fold'
 import { sweepStaleTemporaries, writeFileAtomic } from './atomic-write'
 import type { CleanedBlock } from './clean-source'
-import { errorCode, FolderPackError, listFolderInputs, readFolderInput } from './folder-inputs'
+import { errorCode, FolderPackError, listFolderInputs, readFolderInputs } from './folder-inputs'
 import { checkOutTarget, outIsInput } from './folder-pack-out'
 import type { LoadedSource } from './load-sources'
 import { sourcePassages } from './search-documents'
@@ -116,8 +116,7 @@ export async function buildFolderPack(dir: string, out: string): Promise<FolderP
     beginPack(db)
     const writer = primarySourceWriter(db)
     try {
-      for (const name of names) {
-        const input = await readFolderInput(join(dir, name))
+      for await (const { name, input } of readFolderInputs(dir, names)) {
         if (!input.ok) {
           warnings.push(`Bỏ qua "${name}": ${input.reason}`)
           continue

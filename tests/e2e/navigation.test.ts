@@ -130,7 +130,7 @@ async function readDownTo(page: Page, locator: Locator): Promise<number> {
     const resting = now === last
     last = now
     return resting
-  }, { intervals: [100] }).toBe(true)
+  }, { interval: 100 }).toBe(true)
   return last
 }
 
