@@ -1,19 +1,30 @@
 // Bundles the catalog CLI (data/pipeline/catalog-cli.ts and everything it imports, sql.js aside)
 // into out/cli/catalog.mjs, run with plain node: a query then costs node's start and the query,
-// not a TypeScript compiler's start (tsx took longer than the search it ran).
+// not a TypeScript compiler's start (tsx took longer than the search it ran). What the CLI imports
+// only for one command (build-pack, export: the Word writer, Chromium's driver) is split into
+// chunks loaded by that command, so a search does not pay for them.
 import { build } from 'esbuild'
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import process from 'node:process'
 import { URL, fileURLToPath } from 'node:url'
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const CLI_ENTRY = 'data/pipeline/catalog-cli.ts'
-export const CLI_BUNDLE = 'out/cli/catalog.mjs'
+export const CLI_DIR = 'out/cli'
+export const CLI_BUNDLE = `${CLI_DIR}/catalog.mjs`
+/** esbuild's account of what went into which output file and what each one imports. */
+export const CLI_METAFILE = `${CLI_DIR}/meta.json`
 
 export async function bundleCli() {
-  await build({
+  const result = await build({
     absWorkingDir: PROJECT_ROOT,
-    entryPoints: [CLI_ENTRY],
-    outfile: CLI_BUNDLE,
+    entryPoints: { catalog: CLI_ENTRY },
+    outdir: CLI_DIR,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
+    metafile: true,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -26,6 +37,18 @@ export async function bundleCli() {
     logLevel: 'warning',
     legalComments: 'none',
   })
+  writeFileSync(join(PROJECT_ROOT, CLI_METAFILE), JSON.stringify(result.metafile))
+  removeStaleChunks(new Set(Object.keys(result.metafile.outputs)))
+}
+
+/** Chunks of earlier builds (their names carry a content hash) are removed once a build no longer writes them. */
+function removeStaleChunks(written) {
+  const chunks = join(PROJECT_ROOT, CLI_DIR, 'chunks')
+  if (!existsSync(chunks)) return
+  for (const name of readdirSync(chunks)) {
+    const path = join(chunks, name)
+    if (!written.has(relative(PROJECT_ROOT, path))) rmSync(path, { force: true })
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -3,9 +3,8 @@ import type { ApiInput, ApiMethod } from './api-contract'
 import { COMPARISON_GROUPS } from './economy/comparison-types'
 import { ENTRY_TYPES } from './entry-types'
 import { MAX_QUERY_CHARS } from './search/query-limit'
+import { SLUG_PATTERN } from './slug'
 
-/** Source and entry ids: lower-case ASCII slugs, so they are safe in URLs, file names and SQL. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const slugSchema = z.string().max(120).regex(SLUG_PATTERN)
 

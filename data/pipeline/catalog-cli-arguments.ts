@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from '../core/api-inputs'
+import { SLUG_PATTERN } from '../core/slug'
 import { COMPARISON_GROUPS, type ComparisonGroup } from '../core/api-contract'
 import { ENTRY_TYPES, isEntryType, type EntryType } from '../core/entry-types'
 import { isSheetPreset, SHEET_PRESETS, type SheetPreset } from '../core/sheet/sheet-presets'

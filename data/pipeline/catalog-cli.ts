@@ -1,13 +1,11 @@
 import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
-import { callApi } from '../core/api-dispatch'
 import type { Answer, EncyclopediaApi, EntryDocument, QuestionAnswer, SearchInput, SearchResults } from '../core/api-contract'
 import { ERROR_MESSAGES_VI } from '../core/error-messages'
 import { fail, type ApiError, type Result } from '../core/result'
 import { parseCliArguments, CLI_USAGE, type CliCommand } from './catalog-cli-arguments'
 import { openPackFileApi } from './checked-packs-file'
 import { FolderPackError } from './folder-inputs'
-import { buildFolderPack } from './folder-pack'
 import { DEFAULT_PACK_PATH } from './project-paths'
 
 /** Exit statuses scripts can rely on. */
@@ -70,7 +68,7 @@ async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Re
       }
     }
     case 'source':
-      return callApi(api, 'getSource', { id: command.id })
+      return api.getSource({ id: command.id })
     case 'entries': {
       const entries = await api.listEntries(command.type ? { type: command.type } : {})
       if (!entries.ok) return entries
@@ -85,7 +83,7 @@ async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Re
       return found.ok ? { ok: true, value: { suggestions: found.value.map(({ id, title }) => ({ id, title })) } } : found
     }
     case 'compare':
-      return callApi(api, 'getComparison', { group: command.group })
+      return api.getComparison({ group: command.group })
     case 'entry': {
       const entry = await api.getEntry({ id: command.id })
       return entry.ok ? { ok: true, value: entryForCli(entry.value) } : entry
@@ -163,6 +161,8 @@ async function searchLines(api: EncyclopediaApi, command: SearchCommand): Promis
 /** `build-pack --from DIR --out FILE`: skipped files are warnings on stderr, each with its reason, then counted. */
 async function buildPackFromFolder(from: string, out: string, json: boolean): Promise<number> {
   try {
+    // Loaded only to build: the pack writer and its index builder are not a search's start-up cost.
+    const { buildFolderPack } = await import('./folder-pack')
     const summary = await buildFolderPack(from, out)
     for (const name of summary.removedTemporaries) {
       process.stderr.write(`Đã xóa tệp tạm "${name}" do một lần dựng gói bị dừng giữa chừng để lại.\n`)

@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from '../core/api-inputs'
+import { SLUG_PATTERN } from '../core/slug'
 import type { ComparisonGroup } from '../core/economy/comparison-types'
 import type { SheetPreset } from '../core/sheet/sheet-presets'
 

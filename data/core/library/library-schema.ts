@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SLUG_PATTERN } from '../api-inputs'
+import { SLUG_PATTERN } from '../slug'
 import { idRecord, idRecordSchema } from './id-records'
 
 /**

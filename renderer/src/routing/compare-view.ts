@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from '../../../data/core/api-inputs'
+import { SLUG_PATTERN } from '../../../data/core/slug'
 import {
   DEFAULT_COLUMNS,
   DEFAULT_VIEW,

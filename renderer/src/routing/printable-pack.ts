@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from '../../../data/core/api-inputs'
+import { SLUG_PATTERN } from '../../../data/core/slug'
 import { idRecord } from '../../../data/core/library/id-records'
 
 /**
