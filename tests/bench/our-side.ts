@@ -96,6 +96,23 @@ export async function desktopHomeMs(packFile: string, recordFile: string): Promi
   return ms
 }
 
+export interface SuggestFacts {
+  heldAfterSearchesMB: number
+  addedBySuggestionsMB: number
+  suggestP95: number
+  offeredShare: number
+}
+
+/** Suggestions for every query's prefix after every query's search, in one process (suggest-probe.ts). */
+export function suggestFacts(packFile: string, record: string, queries: readonly BenchQuery[]): SuggestFacts {
+  const run = timedRun(process.execPath, ['--expose-gc', '--import', 'tsx', join(PROJECT_ROOT, 'tests', 'bench', 'suggest-probe.ts'), packFile, record], {
+    input: `${queries.map((query) => query.text).join('\n')}\n`,
+    env: cliEnv(record),
+  })
+  if (run.status !== 0) throw new Error(`suggest-probe failed: ${run.stderr.slice(-2000)}`)
+  return JSON.parse(run.stdout) as SuggestFacts
+}
+
 /** Every query through one CLI process (--stdin): each query's own time, the answers, and the peak RSS. */
 export function ourQueries(packFile: string, record: string, queries: readonly BenchQuery[]): SideResult {
   const run = timedRun(process.execPath, [CLI_ENTRY, 'search', '--stdin', '--json', '--limit', '10', '--pack', packFile], {

@@ -16,7 +16,7 @@ import { formatTable, type Row } from './bench-table'
 import { writeHtmlFolder, writeTextFolder } from './corpus-files'
 import { DICTD_DIR, readDictionary, type DictDocument } from './dict-corpus'
 import { buildZim, KIWIX_PACKAGES, kiwixCliQuery, kiwixServeSide } from './kiwix-side'
-import { buildOurPack, checkedAgainWhenChanged, desktopHomeMs, openFacts, ourCliQuery, ourQueries } from './our-side'
+import { buildOurPack, checkedAgainWhenChanged, desktopHomeMs, openFacts, ourCliQuery, ourQueries, suggestFacts } from './our-side'
 import { ensureWebEdition, WEB_DIR, webFirstAnswerMs } from './web-load'
 
 const SEED = 20171110
@@ -57,10 +57,11 @@ async function benchCorpus(all: readonly DictDocument[], size: number) {
     const desktopMs = await desktopHomeMs(pack, join(dir, 'desktop-checked-packs.json'))
     process.stderr.write(`… ${name}: ${queries.length} queries each\n`)
     const ours = ourQueries(pack, record, queries)
+    const suggestions = suggestFacts(pack, record, queries)
     const kiwix = await kiwixServeSide(zim, name, queries)
     const checkedAgain = await checkedAgainWhenChanged(pack, record, oneQuery)
     const web = documents.length <= 20_000 ? await webFirstAnswerMs(pack, oneQuery) : null
-    return { name, documents: documents.length, zimBuild, packBuild, cli, kiwixCli, open, desktopMs, ours, kiwix, checkedAgain, web }
+    return { name, documents: documents.length, zimBuild, packBuild, cli, kiwixCli, open, desktopMs, ours, suggestions, kiwix, checkedAgain, web }
   } finally {
     if (process.env.BENCH_KEEP === '1') process.stderr.write(`kept ${dir}\n`)
     else await rm(dir, { recursive: true, force: true })
@@ -94,6 +95,15 @@ function rows(result: CorpusResult): Row[] {
     { label: 'search p95', ours: ours.searchP95, kiwix: kiwix.searchP95, unit: 'ms', goal: { max: large ? 50 : 5 } },
     { label: `precision@1 on ${ours.headwords} headwords`, ours: ours.precisionAt1, kiwix: kiwix.precisionAt1, unit: '', goal: { min: 0.99 } },
     { label: 'distinct documents in the first 10 hits', ours: ours.distinctTop10, kiwix: kiwix.distinctTop10, unit: '', goal: null },
+    {
+      label: 'suggestions: memory added after the searches',
+      ours: result.suggestions.addedBySuggestionsMB,
+      kiwix: null,
+      unit: 'MB',
+      goal: { max: round(0.05 * result.suggestions.heldAfterSearchesMB, 1) },
+      note: `shares the search index; one of its own would add its size (held: ${result.suggestions.heldAfterSearchesMB} MB)`,
+    },
+    { label: '  suggestion p95', ours: result.suggestions.suggestP95, kiwix: null, unit: 'ms', goal: null },
     { label: 'queries with 10 hits: all 10 different docs', ours: ours.allDistinctShare, kiwix: kiwix.allDistinctShare, unit: 'share', goal: { min: 1 } },
   ]
   if (result.web !== null) rows.push({ label: 'web edition: page load to first answer', ours: result.web, kiwix: null, unit: 'ms', goal: null, note: 'fetch + open in the worker' })
