@@ -13,6 +13,19 @@ export const ENTRY_TYPES = [
 
 export type EntryType = (typeof ENTRY_TYPES)[number]
 
+/** Each type's Vietnamese name, as the app's pages and the CLI's text show it. */
+export const ENTRY_TYPE_NAMES_VI: { readonly [T in EntryType]: string } = {
+  organisation: 'Tổ chức',
+  economy: 'Nền kinh tế',
+  body: 'Cơ quan APEC',
+  meeting: 'Hội nghị – sự kiện',
+  agreement: 'Hiệp định – sáng kiến',
+  person: 'Nhân vật',
+  place: 'Địa danh',
+  topic: 'Chủ đề',
+  term: 'Thuật ngữ',
+}
+
 export const RELATION_KINDS = [
   'member-of',
   'observer-of',

@@ -1,10 +1,13 @@
 import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
-import type { Answer, EncyclopediaApi, EntryDocument, QuestionAnswer, SearchInput, SearchResults } from '../core/api-contract'
+import type { EncyclopediaApi } from '../core/api-contract'
 import { ERROR_MESSAGES_VI } from '../core/error-messages'
-import { fail, type ApiError, type Result } from '../core/result'
-import { parseCliArguments, CLI_USAGE, type CliCommand } from './catalog-cli-arguments'
+import type { ApiError } from '../core/result'
+import { parseCliArguments, CLI_USAGE } from './catalog-cli-arguments'
 import { openPackFileApi } from './checked-packs-file'
+import { runCommand, searchInput, type SearchCommand } from './cli-commands'
+import { humanText } from './cli-human-output'
+import { searchForCli } from './cli-json-output'
 import { FolderPackError } from './folder-inputs'
 import { DEFAULT_PACK_PATH } from './project-paths'
 
@@ -34,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const result = await runCommand(api.value, command)
   if (!result.ok) return reportError(result.error)
-  process.stdout.write(json ? `${JSON.stringify(result.value)}\n` : formatHuman(command, result.value))
+  process.stdout.write(json ? `${JSON.stringify(result.value.json)}\n` : humanText(result.value))
   return EXIT.ok
 }
 
@@ -45,105 +48,6 @@ function reportError(error: ApiError): number {
   return error.code.startsWith('pack-') ? EXIT.pack : EXIT.other
 }
 
-async function runCommand(api: EncyclopediaApi, command: CliCommand): Promise<Result<unknown>> {
-  switch (command.name) {
-    case 'stats': {
-      const info = await api.getPackInfo()
-      if (!info.ok) return info
-      const { sources, paragraphs, entries, facts } = info.value.counts
-      return { ok: true, value: { schemaVersion: info.value.schemaVersion, sources, paragraphs, entries, facts } }
-    }
-    case 'sources': {
-      const sources = await api.listSources()
-      if (!sources.ok) return sources
-      return {
-        ok: true,
-        value: sources.value.map(({ id, title, publisher, date, paragraphs }) => ({
-          id,
-          title,
-          publisher,
-          date: date.value,
-          paragraphs,
-        })),
-      }
-    }
-    case 'source':
-      return api.getSource({ id: command.id })
-    case 'entries': {
-      const entries = await api.listEntries(command.type ? { type: command.type } : {})
-      if (!entries.ok) return entries
-      return { ok: true, value: entries.value.map(({ id, type, title }) => ({ id, type, title })) }
-    }
-    case 'search': {
-      const found = await api.search(searchInput(command, command.query ?? ''))
-      return found.ok ? { ok: true, value: searchForCli(found.value) } : found
-    }
-    case 'suggest': {
-      const found = await api.suggest({ prefix: command.prefix, ...(command.limit ? { limit: command.limit } : {}) })
-      return found.ok ? { ok: true, value: { suggestions: found.value.map(({ id, title }) => ({ id, title })) } } : found
-    }
-    case 'compare':
-      return api.getComparison({ group: command.group })
-    case 'entry': {
-      const entry = await api.getEntry({ id: command.id })
-      return entry.ok ? { ok: true, value: entryForCli(entry.value) } : entry
-    }
-    default:
-      return fail('invalid-input', 'unknown command')
-  }
-}
-
-type SearchCommand = Extract<CliCommand, { name: 'search' }>
-
-function searchInput(command: SearchCommand, query: string): SearchInput {
-  return { query, ...(command.type ? { type: command.type } : {}), ...(command.limit ? { limit: command.limit } : {}) }
-}
-
-/**
- * The CLI's stable shape of search results: entries first, then source documents, each as its
- * best passage with the source's other matching passages under it; and the fact that answers a
- * question ("Trả lời nhanh"), an array when the entry holds several (host years) or the sources
- * disagree (each claim then has `disputed: true`), null when no fact answers.
- */
-function searchForCli(results: SearchResults) {
-  return {
-    query: results.query,
-    answer: answerForCli(results.answer),
-    counts: results.counts,
-    hits: [...results.entries, ...results.passages].map((hit) => ({
-      kind: hit.kind,
-      id: hit.id,
-      title: hit.title,
-      type: hit.type,
-      source: hit.sourceId,
-      paragraph: hit.paragraph,
-      score: Math.round(hit.score * 1000) / 1000,
-      snippet: hit.snippet.text,
-      highlights: hit.snippet.highlights,
-      otherPassageCount: hit.otherPassageCount,
-      otherPassages: hit.otherPassages.map((other) => ({
-        paragraph: other.paragraph,
-        snippet: other.snippet.text,
-        highlights: other.snippet.highlights,
-      })),
-    })),
-  }
-}
-
-function answerForCli(answer: QuestionAnswer) {
-  const claim = (one: Answer) => ({
-    kind: one.kind,
-    entryId: one.entryId,
-    factKey: one.factKey,
-    label: one.label,
-    value: one.value,
-    asOf: one.asOf,
-    citation: one.citation === null ? null : { source: one.citation.sourceId, paragraph: one.citation.paragraph },
-    disputed: one.disputed,
-  })
-  if (answer === null) return null
-  return Array.isArray(answer) ? answer.map(claim) : claim(answer)
-}
 
 /** `search --stdin`: one query per input line, one JSON line out per query, in one process. */
 async function searchLines(api: EncyclopediaApi, command: SearchCommand): Promise<number> {
@@ -182,36 +86,6 @@ async function buildPackFromFolder(from: string, out: string, json: boolean): Pr
     process.stderr.write(`Lỗi: ${error.message}\n`)
     return EXIT.other
   }
-}
-
-/** The CLI's stable shape of an entry: facts with their citation, relations both ways. */
-function entryForCli(entry: EntryDocument) {
-  return {
-    id: entry.id,
-    type: entry.type,
-    title: entry.title,
-    names: { en: entry.nameEn, zh: entry.nameZh },
-    aliases: entry.aliases,
-    summary: entry.summary,
-    facts: entry.facts.map((fact) => ({
-      key: fact.key,
-      label: fact.label,
-      value: fact.value,
-      asOf: fact.asOf,
-      citation: { source: fact.citation.sourceId, paragraph: fact.citation.paragraph, reference: fact.citation.sourceKind === 'reference' },
-      ...(fact.quantity ? { quantity: fact.quantity } : {}),
-      ...(fact.note ? { note: fact.note } : {}),
-      ...(fact.link ? { link: fact.link.id } : {}),
-    })),
-    relations: entry.relations.flatMap((group) =>
-      group.entries.map((related) => ({ kind: group.kind, direction: group.direction, id: related.id, title: related.title })),
-    ),
-    backlinks: entry.backlinks.map(({ id, title }) => ({ id, title })),
-  }
-}
-
-function formatHuman(command: CliCommand, value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`.replace(/^/, command.name === 'stats' ? 'Thống kê gói dữ liệu:\n' : '')
 }
 
 main(process.argv.slice(2)).then(

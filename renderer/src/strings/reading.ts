@@ -1,3 +1,4 @@
+import { ENTRY_TYPE_NAMES_VI } from '../../../data/core/entry-types'
 import { SHEET_WORDING } from '../../../data/core/sheet/sheet-wording'
 
 /** Sources, entries, browsing, link previews and history. */
@@ -29,17 +30,7 @@ export const READING_STRINGS = {
     citedByDocument: 'Các mục từ dẫn nguồn này',
     notCited: 'Chưa có mục từ nào dẫn nguồn này.',
   },
-  entryTypes: {
-    organisation: 'Tổ chức',
-    economy: 'Nền kinh tế',
-    body: 'Cơ quan APEC',
-    meeting: 'Hội nghị – sự kiện',
-    agreement: 'Hiệp định – sáng kiến',
-    person: 'Nhân vật',
-    place: 'Địa danh',
-    topic: 'Chủ đề',
-    term: 'Thuật ngữ',
-  },
+  entryTypes: ENTRY_TYPE_NAMES_VI,
   entry: {
     type: 'Loại mục từ',
     names: 'Tên gọi khác',

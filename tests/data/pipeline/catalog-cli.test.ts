@@ -38,7 +38,22 @@ let built: BuiltPack
 let catalog: Catalog
 /** Every CLI run this file needs, started together: each process costs about a second. */
 let runs: Record<
-  'stats' | 'sources' | 'source' | 'unknownId' | 'missing' | 'empty' | 'text' | 'usage' | 'compare' | 'compareAsean' | 'entry' | 'badGroup',
+  | 'stats'
+  | 'sources'
+  | 'source'
+  | 'unknownId'
+  | 'missing'
+  | 'empty'
+  | 'text'
+  | 'usage'
+  | 'compare'
+  | 'compareAsean'
+  | 'entry'
+  | 'badGroup'
+  | 'humanStats'
+  | 'humanSearch'
+  | 'humanEntry'
+  | 'humanSources',
   Promise<Run>
 >
 
@@ -65,6 +80,10 @@ beforeAll(async () => {
     compareAsean: catalogCli(['compare', '--group', 'asean', '--json', '--pack', pack]),
     entry: catalogCli(['entry', 'viet-nam', '--json', '--pack', pack]),
     badGroup: catalogCli(['compare', '--group', 'g20', '--pack', pack]),
+    humanStats: catalogCli(['stats', '--pack', pack]),
+    humanSearch: catalogCli(['search', 'thái lan gia nhập apec năm nào', '--limit', '3', '--pack', pack]),
+    humanEntry: catalogCli(['entry', 'viet-nam', '--pack', pack]),
+    humanSources: catalogCli(['sources', '--pack', pack]),
   }
   // Settle them all here, so a slow start is charged to the hook and not to one test.
   await Promise.all(Object.values(runs))
@@ -165,6 +184,50 @@ interface CliComparison {
   }[]
   totals: { key: string; share: { display: string } | null; years: { year: number; members: string[] }[] }[]
 }
+
+describe('catalog CLI without --json: text for a person at a terminal', () => {
+  const noJson = (text: string) => expect(text).not.toMatch(/^\s*[{[]|"\w+":/mu)
+
+  it('stats says what the pack holds in Vietnamese, primary and reference sources apart', async () => {
+    const run = await runs.humanStats
+    expect(run.status).toBe(0)
+    noJson(run.stdout)
+    const { counts } = catalog.packInfo()
+    expect(run.stdout).toContain(`${counts.entries} mục từ, ${counts.facts} dữ kiện`)
+    expect(run.stdout).toContain(`${counts.sources} tài liệu nguồn (${counts.paragraphs} đoạn) và ${counts.referenceSources} nguồn tham khảo`)
+  })
+
+  it('search shows the quick answer with its date in Vietnamese and its source, then numbered hits', async () => {
+    const run = await runs.humanSearch
+    expect(run.status).toBe(0)
+    noJson(run.stdout)
+    // The reference timeline gives November 1989 for Thailand, a founder.
+    expect(run.stdout).toMatch(/Trả lời nhanh:\n {2}Gia nhập APEC: tháng 11\/1989 \[apec-history\]/u)
+    expect(run.stdout).toMatch(/^ 1\. Thái Lan \(mục từ, nền kinh tế: thailand\)$/mu)
+  })
+
+  it('entry shows the summary and each fact with its date and its source paragraph', async () => {
+    const run = await runs.humanEntry
+    expect(run.status).toBe(0)
+    noJson(run.stdout)
+    const lines = run.stdout.split('\n')
+    expect(lines[0]).toBe('Việt Nam (nền kinh tế: viet-nam)')
+    expect(lines).toContain('  Gia nhập APEC: tháng 11/1998 [gac-apec]')
+    expect(lines).toContain('  Chủ tịch SOM APEC 2017: Bùi Thanh Sơn (tính đến 07/11/2017) [chinhphu-csom-2017, đoạn 1]')
+  })
+
+  it('sources lists the documents with their paragraph counts, then the reference sources apart', async () => {
+    const run = await runs.humanSources
+    expect(run.status).toBe(0)
+    noJson(run.stdout)
+    const { counts } = catalog.packInfo()
+    const [primary, reference] = run.stdout.split('\n\n')
+    expect(primary?.startsWith(`${counts.sources} tài liệu nguồn:`)).toBe(true)
+    expect(primary).toContain('wikipedia-apec — Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương (Wikipedia tiếng Việt, không rõ ngày, 34 đoạn)')
+    expect(reference?.startsWith(`${counts.referenceSources} nguồn tham khảo`)).toBe(true)
+    expect(reference).toContain('cia-world-factbook-2026-01 — CIA World Factbook')
+  })
+})
 
 describe('catalog CLI: the economy comparison and figures with quantities', () => {
   it('compare --json prints the indicators and one row per APEC economy, each value with amount, unit, year, display and citation', async () => {
