@@ -68,4 +68,18 @@ describe('"Sao chép" copies rich text that pastes into Word as a table with its
     expect(text.startsWith('Năm APEC 2017\n')).toBe(true)
     await page.close()
   })
+
+  it('a founder\'s sheet: "Thành viên sáng lập" once, with both its sources, as the preview shows it', async () => {
+    const page = await session.guarded.newPage()
+    await page.goto(`${session.server.origin}/#/print/australia?preset=one-page`)
+    await page.locator('.print-preview[data-layout="ready"]').waitFor()
+    await page.getByRole('button', { name: 'Sao chép hồ sơ' }).click()
+    await expect.poll(() => page.locator('.toast').innerText()).toContain('Đã sao chép hồ sơ')
+    const { html, text } = await clipboard(page)
+    const [facts] = htmlTables(html)
+    expect(facts?.slice(1)).toEqual(await cellTexts(page, '.sheet-facts tr[data-fact-key]'))
+    expect(facts?.filter((row) => row.includes('Thành viên sáng lập'))).toEqual([['Tư cách', 'Thành viên sáng lập', '[1]; [2], đoạn 5']])
+    expect(text.split('\n').filter((line) => line.includes('Thành viên sáng lập'))).toEqual(['Tư cách\tThành viên sáng lập\t[1]; [2], đoạn 5'])
+    await page.close()
+  })
 })

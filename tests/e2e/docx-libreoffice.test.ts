@@ -90,6 +90,7 @@ beforeAll(async () => {
   })
   for (const name of Object.keys(EXPORTS)) await pdfToPngs(pdf(name))
   await pdfToPngs(pdf('economy-china'))
+  await pdfToPngs(pdf('economy-australia'))
 }, 300_000)
 
 describe('LibreOffice opens the Word exports', () => {
@@ -127,6 +128,15 @@ describe('LibreOffice opens the Word exports', () => {
     for (const id of economies) counts[id] = await pdfPageCount(pdf(id === 'viet-nam' ? 'viet-nam-one-page' : `economy-${id}`))
     expect(Object.entries(counts).filter(([, pages]) => pages > 2)).toEqual([])
     console.info(`LibreOffice pages of the economy sheets: ${JSON.stringify(counts)}`)
+  })
+
+  it('a founder (Ô-xtrây-li-a): "Thành viên sáng lập", which two sources state, once, citing both, and both sources listed', async () => {
+    const text = squeeze(await pdfText(pdf('economy-australia'), { layout: false }))
+    // The summary says "thành viên sáng lập" in lower case; the facts table once, as a value.
+    expect(text.split('Thành viên sáng lập')).toHaveLength(2)
+    expect(text).toContain('Tư cách Thành viên sáng lập [1]; [2], đoạn 5')
+    expect(text).toContain('[1] History (timeline of host economies and milestones). APEC Secretariat (nguồn tham khảo).')
+    expect(text).toMatch(/\[2\] Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương\. Wikipedia tiếng Việt: các đoạn (\d+, )*5\b/)
   })
 
   it('keeps "tính đến" dates and paragraph numbers', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EntrySummary } from '../../data/core/api-contract'
 import type { Catalog } from '../../data/core/catalog'
-import type { GuardedContext } from '../helpers/browser'
+import { screenshot, type GuardedContext } from '../helpers/browser'
 import { openShippedCatalog } from '../helpers/pack'
 import { pdfPageCount, pdfText, pdfToPngs, printToPdf, squeeze } from '../helpers/pdf'
 import type { RunningServer } from '../helpers/web-edition'
@@ -53,6 +53,32 @@ describe('economy sheets with "Chỉ số chính"', () => {
     expect(pageCounts).toEqual(Object.fromEntries(economies.map((economy) => [economy.id, 1])))
     await page.close()
   }, 300_000)
+
+  it('prints a founder\'s "Thành viên sáng lập", which two sources state, once, citing both, and lists both sources', async () => {
+    const page = await guarded.newPage()
+    await page.goto(`${server.origin}/#/print/australia`)
+    await page.locator('.print-preview[data-layout="ready"]').waitFor()
+    const rows = await page
+      .locator('.sheet-facts tr[data-fact-key="founding-member"]')
+      .evaluateAll((elements) => elements.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())))
+    expect(rows).toEqual([['Tư cách', 'Thành viên sáng lập', '[1]; [2], đoạn 5']])
+    // Each source keeps its own tooltip.
+    expect(await page.locator('.sheet-facts tr[data-fact-key="founding-member"] .source-ref').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('title')))).toEqual([
+      'History (timeline of host economies and milestones)',
+      'Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương',
+    ])
+    await screenshot(page, 'print-australia-founder')
+    const pdf = await printToPdf(page, 'sheet-economy-australia-founder')
+    await pdfToPngs(pdf)
+    expect(await pdfPageCount(pdf)).toBe(1)
+    const text = squeeze(await pdfText(pdf, { layout: false }))
+    // The summary says "thành viên sáng lập" in lower case; the facts table once, as a value.
+    expect(text.split('Thành viên sáng lập')).toHaveLength(2)
+    expect(text).toContain('Tư cách Thành viên sáng lập [1]; [2], đoạn 5')
+    expect(text).toContain('[1] History (timeline of host economies and milestones). APEC Secretariat (nguồn tham khảo).')
+    expect(text).toMatch(/\[2\] Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương\. Wikipedia tiếng Việt: các đoạn (\d+, )*5\b/)
+    await page.close()
+  })
 
   it('names Taiwan among Việt Nam\'s import partners as Đài Bắc, Trung Hoa on paper, and gives its capital', async () => {
     const page = await guarded.newPage()

@@ -123,6 +123,16 @@ describe('"Xuất Word..." in the print preview of the web edition', () => {
     await page.close()
   })
 
+  it('a founder\'s sheet: the same rows as the preview, "Thành viên sáng lập" once with both its sources', async () => {
+    const page = await openPreview('australia?preset=one-page')
+    const { xml } = await exportWord(page)
+    const printed = await printedFactRows(page)
+    expect(printed.filter((row) => row.includes('Thành viên sáng lập'))).toEqual([['Tư cách', 'Thành viên sáng lập', '[1]; [2], đoạn 5']])
+    expect(wordFactRows(xml)).toEqual(printed)
+    expect(wordSources(xml)).toEqual(await printedSources(page))
+    await page.close()
+  })
+
   it('a briefing pack: the same sheets in the same order, the same facts, one merged source list', async () => {
     const page = await openPreview('briefing?title=Chuẩn bị APEC 2017&entries=viet-nam,apec-2017,csom-2017&preset=one-page')
     const { name, xml, parts } = await exportWord(page)

@@ -1,5 +1,6 @@
 import { Bookmark, HeadingLevel, PageReference, Paragraph, type Table } from 'docx'
-import type { EntrySheet, ListedSource, SheetBlock } from '../sheet/sheet-model'
+import { factSourcesText } from '../sheet/fact-rows'
+import type { EntrySheet, FactLine, ListedSource, SheetBlock } from '../sheet/sheet-model'
 import { SHEET_WORDING } from '../sheet/sheet-wording'
 import { bodyBlocks } from './body-html'
 import { romanNumeral, textRuns } from './docx-runs'
@@ -134,11 +135,11 @@ function indicatorsToDocx(block: Extract<SheetBlock, { kind: 'indicators' }>, wi
   ]
 }
 
-function factCells(fact: { label: string; value: string; asOf: string | null; source: { text: string } }) {
+function factCells(fact: FactLine) {
   return [
     textRuns(fact.label, { bold: true }),
     [...textRuns(fact.value), ...(fact.asOf ? textRuns(` ${fact.asOf}`, { italics: true }) : [])],
-    textRuns(fact.source.text),
+    textRuns(factSourcesText(fact)),
   ]
 }
 

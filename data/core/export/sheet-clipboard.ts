@@ -2,6 +2,7 @@ import type { EntryDocument, Fact } from '../api-contract'
 import { buildEntrySheet } from '../sheet/entry-sheet'
 import { COMPARE_WORDING } from '../compare/compare-wording'
 import { compareCellText, comparisonSourcesLine } from '../sheet/comparison-sheet'
+import { factSourcesText } from '../sheet/fact-rows'
 import type { BriefingDocument, BriefingSheet, ComparisonSheet, EntrySheet, FactLine, ListedSource, SheetBlock } from '../sheet/sheet-model'
 import { SHEET_WORDING } from '../sheet/sheet-wording'
 import { bodyBlocks } from './body-html'
@@ -144,7 +145,7 @@ function blockParts(block: SheetBlock, level: 2 | 3): ClipPart[] {
 }
 
 function factCells(fact: FactLine): string[] {
-  return [fact.label, fact.asOf ? `${fact.value} ${fact.asOf}` : fact.value, fact.source.text]
+  return [fact.label, fact.asOf ? `${fact.value} ${fact.asOf}` : fact.value, factSourcesText(fact)]
 }
 
 function sourceParts(sources: readonly ListedSource[]): ClipPart[] {

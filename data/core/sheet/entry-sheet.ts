@@ -4,8 +4,9 @@ import { FACT_SHEET_LAYOUTS, type SheetSection } from '../fact-sheet-layout'
 import { economyProfile, ownFacts, sheetIndicators, type EconomyProfile } from '../economy/profile'
 import { formatQuantity } from '../economy/quantity'
 import { labelRelationGroups } from '../relation-labels'
-import { formatAsOf, formatDateValue, formatFactValue, groupFacts } from './fact-format'
-import type { EntrySheet, FactLine, GlanceItem, IndicatorLine, PartnerLine, SheetBlock } from './sheet-model'
+import { formatAsOf, formatDateValue, formatFactValue } from './fact-format'
+import { factTableRows } from './fact-rows'
+import type { EntrySheet, GlanceItem, IndicatorLine, PartnerLine, SheetBlock } from './sheet-model'
 import type { SheetPreset } from './sheet-presets'
 import { listSources, quoteSources, sourceMark } from './sheet-sources'
 import { SHEET_WORDING } from './sheet-wording'
@@ -96,13 +97,7 @@ function layoutBlock(section: SheetSection, entry: EntryDocument, numbers: Reado
       // The Factbook's figures have their own block; the facts table keeps the entry's own facts.
       const facts = ownFacts(entry.facts)
       if (facts.length === 0) return []
-      const line = (fact: Fact) => factLine(fact, numbers)
-      const rows = groupFacts(facts).map((row) =>
-        row.kind === 'fact'
-          ? { kind: 'fact' as const, fact: line(row.fact) }
-          : { kind: 'conflict' as const, key: row.key, note: `${W.conflict}: ${W.conflictNote}`, facts: row.facts.map(line) },
-      )
-      return [{ kind: 'facts', title: W.sections.facts, columns: W.factColumns, rows }]
+      return [{ kind: 'facts', title: W.sections.facts, columns: W.factColumns, rows: factTableRows(facts, numbers) }]
     }
     case 'indicators': {
       const profile = economyProfile(entry.facts)
@@ -162,16 +157,6 @@ function partnerLine(label: string, partners: readonly Fact[]): PartnerLine | nu
     partner.quantity ? `${partner.value} ${formatQuantity(partner.quantity.amount, 'percent', { scale: 'none', digits: 0 })}` : partner.value,
   )
   return { key: first.key, label: year ? `${label} (${year})` : label, text: items.join('; ') }
-}
-
-export function factLine(fact: Fact, numbers: ReadonlyMap<string, number>): FactLine {
-  return {
-    key: fact.key,
-    label: fact.label,
-    value: formatFactValue(fact.value, fact.valueKind),
-    asOf: fact.asOf ? formatAsOf(fact.asOf) : null,
-    source: sourceMark(fact.citation, numbers),
-  }
 }
 
 /**

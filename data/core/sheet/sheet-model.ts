@@ -27,7 +27,11 @@ export interface FactLine {
   value: string
   /** "(tính đến 2024)", or null when the fact does not change. */
   asOf: string | null
-  source: SourceMark
+  /**
+   * Where the value comes from, in the order of the sheet's source list: one mark per source, so a
+   * value two sources give alike is one row citing both ("[1]; [2], đoạn 5").
+   */
+  sources: SourceMark[]
 }
 
 /** One figure of an economy's "Chỉ số chính": "GDP (PPP)" "1.470 tỷ USD" with its year as the note. */

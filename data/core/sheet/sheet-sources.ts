@@ -7,9 +7,30 @@ const W = SHEET_WORDING
 
 /** "[2], đoạn 1": the number of the source in the sheet's (or pack's) source list, and the paragraph. */
 export function sourceMark(citation: Citation, numbers: ReadonlyMap<string, number>): SourceMark {
+  return markOf(citation, citation.paragraph === null ? [] : [citation.paragraph], numbers)
+}
+
+/**
+ * The marks of several citations of one value: one per source, its cited paragraphs together
+ * ("[2], các đoạn 3, 5"), in the order of the source list; a source the list lacks comes last.
+ */
+export function sourceMarks(citations: readonly Citation[], numbers: ReadonlyMap<string, number>): SourceMark[] {
+  const bySource = new Map<string, { citation: Citation; paragraphs: number[] }>()
+  for (const citation of citations) {
+    const cited = bySource.get(citation.sourceId) ?? { citation, paragraphs: [] }
+    bySource.set(citation.sourceId, cited)
+    if (citation.paragraph !== null && !cited.paragraphs.includes(citation.paragraph)) cited.paragraphs.push(citation.paragraph)
+  }
+  const order = (mark: SourceMark) => mark.number ?? Number.MAX_SAFE_INTEGER
+  return [...bySource.values()]
+    .map(({ citation, paragraphs }) => markOf(citation, [...paragraphs].sort((a, b) => a - b), numbers))
+    .sort((a, b) => order(a) - order(b))
+}
+
+function markOf(citation: Citation, paragraphs: readonly number[], numbers: ReadonlyMap<string, number>): SourceMark {
   const number = numbers.get(citation.sourceId) ?? null
   const head = number === null ? citation.sourcePublisher : W.sourceRef(number)
-  const text = citation.paragraph === null ? head : `${head}, ${W.paragraph(citation.paragraph)}`
+  const text = paragraphs.length === 0 ? head : `${head}, ${W.paragraphs(paragraphs)}`
   return { number, text, title: citation.sourceTitle }
 }
 

@@ -64,6 +64,8 @@ export const SHEET_WORDING = {
   conflict: 'Các nguồn ghi khác nhau',
   conflictNote: 'Các nguồn không thống nhất; mỗi cách ghi được nêu kèm nguồn của nó.',
   sourceRef: (number: number) => `[${number}]`,
+  /** Between the sources of one fact: "[1]; [2], đoạn 5" (a comma would read as "[1] and [2], both at đoạn 5"). */
+  sourceRefSeparator: '; ',
   noteSee: 'xem nguồn',
   paragraph: (number: number) => `đoạn ${number}`,
   paragraphs: (numbers: readonly number[]) =>

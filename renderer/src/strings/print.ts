@@ -45,6 +45,7 @@ export const PRINT_STRINGS = {
     backlinks: SHEET_WORDING.sections.backlinks,
     factColumns: SHEET_WORDING.factColumns,
     sourceRef: SHEET_WORDING.sourceRef,
+    sourceRefSeparator: SHEET_WORDING.sourceRefSeparator,
     noteSee: SHEET_WORDING.noteSee,
     paragraph: SHEET_WORDING.paragraph,
     paragraphs: SHEET_WORDING.paragraphs,

@@ -92,6 +92,15 @@ describe('an entry sheet as Word', () => {
     }
   })
 
+  it('gives a founder\'s "Thành viên sáng lập", which two sources state, one row citing both, and lists both sources', async () => {
+    const xml = docxPart(await exported({ kind: 'entry', id: 'australia', preset: 'one-page' }), 'word/document.xml')
+    const rows = tableRows(xml).filter((cells) => cells.includes('Thành viên sáng lập'))
+    expect(rows).toEqual([['Tư cách', 'Thành viên sáng lập', '[1]; [2], đoạn 5']])
+    const sources = paragraphTexts(xml).filter((text) => /^\[\d+\] /.test(text))
+    expect(sources[0]).toMatch(/^\[1\] History \(timeline of host economies and milestones\)\. APEC Secretariat/)
+    expect(sources[1]).toMatch(/^\[2\] Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương\. Wikipedia tiếng Việt: các đoạn (\d+, )*5\b/)
+  })
+
   it('keeps the "tính đến" date of a fact that can change', async () => {
     const rows = tableRows(docxPart(await exported({ kind: 'entry', id: 'apec-2017', preset: 'one-page' }), 'word/document.xml'))
     expect(rows).toContainEqual(['Chủ tịch SOM', 'Thứ trưởng thường trực Bộ Ngoại giao Bùi Thanh Sơn (tính đến 07/11/2017)', '[2], đoạn 1'])

@@ -56,6 +56,23 @@ describe('"Sao chép" on the fact box', () => {
     expect(lines.some((line) => line.startsWith('[1] History and Membership of APEC.'))).toBe(true)
   })
 
+  it('copies a founder\'s "Thành viên sáng lập", which two sources state, as one row citing both, in HTML and in plain text', async () => {
+    const australia = await api.getEntry({ id: 'australia' })
+    if (!australia.ok) throw new Error(australia.error.message)
+    const { html, text } = factBoxClipboard(australia.value, ownFacts(australia.value.facts))
+    expect(htmlTables(html)[0]?.filter((row) => row.includes('Thành viên sáng lập'))).toEqual([['Tư cách', 'Thành viên sáng lập', '[1]; [2], đoạn 5']])
+    expect(text.split('\n').filter((line) => line.includes('Thành viên sáng lập'))).toEqual(['Tư cách\tThành viên sáng lập\t[1]; [2], đoạn 5'])
+    const sources = htmlParagraphs(html).filter((line) => /^\[\d+\] /.test(line))
+    expect(sources[0]).toMatch(/^\[1\] History \(timeline of host economies and milestones\)\. APEC Secretariat/)
+    expect(sources[1]).toMatch(/^\[2\] Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương\. Wikipedia tiếng Việt: các đoạn (\d+, )*5\b/)
+    // "Sao chép" on the printed sheet says the same.
+    const loaded = await loadSheet(api, { kind: 'entry', id: 'australia', preset: 'one-page' }, new Date(2026, 11, 3))
+    if (!loaded.ok || loaded.value.kind !== 'entry') throw new Error('no sheet')
+    const copied = sheetClipboard(loaded.value.sheet)
+    expect(htmlTables(copied.html)[0]?.filter((row) => row.includes('Thành viên sáng lập'))).toEqual([['Tư cách', 'Thành viên sáng lập', '[1]; [2], đoạn 5']])
+    expect(copied.text.split('\n').filter((line) => line.includes('Thành viên sáng lập'))).toEqual(['Tư cách\tThành viên sáng lập\t[1]; [2], đoạn 5'])
+  })
+
   it('escapes what it copies and marks Chinese as Chinese', () => {
     const { html } = factBoxClipboard({ ...viet, title: 'A <b>đậm</b> & "B"' }, ownFacts(viet.facts))
     expect(html).toContain('<h2>A &lt;b&gt;đậm&lt;/b&gt; &amp; &quot;B&quot;</h2>')

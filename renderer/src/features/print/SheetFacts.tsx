@@ -1,4 +1,6 @@
+import { Fragment } from 'react'
 import type { FactLine, SheetBlock } from '../../../../data/core/sheet/sheet-model'
+import { STRINGS } from '../../strings'
 import { SourceRef } from './SourceRef'
 
 /**
@@ -52,7 +54,12 @@ function FactRow({ fact }: { fact: FactLine }) {
         {fact.asOf && <span className="sheet-facts__as-of"> {fact.asOf}</span>}
       </td>
       <td className="sheet-facts__source">
-        <SourceRef mark={fact.source} />
+        {fact.sources.map((mark, index) => (
+          <Fragment key={index}>
+            {index > 0 && STRINGS.print.sourceRefSeparator}
+            <SourceRef mark={mark} />
+          </Fragment>
+        ))}
       </td>
     </tr>
   )
