@@ -74,6 +74,25 @@ describe('web edition: reading entries', () => {
     await page.close()
   })
 
+  it('gives a value two sources state alike one row with a link to each: a founder\'s "Thành viên sáng lập"', async () => {
+    const page = await guarded.newPage()
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await openEntry(page, 'australia', 'Ô-xtrây-li-a')
+    const founder = await factRows(page, 'founding-member')
+    expect(founder).toHaveLength(1)
+    expect(founder[0]).toMatch(/^Tư cách Thành viên sáng lập /u)
+    const links = page.locator('tr.fact[data-fact-key="founding-member"] a.citation__link')
+    expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual([
+      '#/source/apec-history',
+      '#/source/wikipedia-apec?p=5',
+    ])
+    // One source a line, each readable beside the other.
+    const [first, second] = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getBoundingClientRect().top))
+    expect(second).toBeGreaterThan(first ?? Number.POSITIVE_INFINITY)
+    await screenshot(page, 'entry-australia-founder', { fullPage: false })
+    await page.close()
+  })
+
   it('follows a fact citation to its source paragraph, highlighted', async () => {
     const page = await guarded.newPage()
     await openEntry(page, 'viet-nam', 'Việt Nam')

@@ -34,10 +34,19 @@ export function formatAsOf(asOf: string): string {
   return SHEET_WORDING.asOf(formatDateValue(asOf))
 }
 
-/** One row of the fact box, or a group of claims the sources disagree on. */
-export type FactRow = { kind: 'fact'; fact: Fact } | { kind: 'conflict'; key: string; facts: Fact[] }
+/**
+ * One row of the fact box and the sheets: the claims of one key that read alike (one row citing
+ * every source that gives them), or a group of claims the sources disagree on.
+ */
+export type FactRow = { kind: 'fact'; claims: [Fact, ...Fact[]] } | { kind: 'conflict'; key: string; facts: Fact[] }
 
-/** Groups the facts of one key whose sources disagree (claimsConflict), in the place of the first of them. */
+/**
+ * The rows of a fact table, the entry page's and the sheets' alike. Claims of one key the sources
+ * disagree on (claimsConflict) are grouped in the place of the first of them. Claims that read the
+ * same (label, value and "tính đến" as shown) are one row citing each source: the 12 founders'
+ * "Tư cách: Thành viên sáng lập" from the APEC history and from Wikipedia is one row, not the same
+ * line twice. A label of its own ("Năm (theo Wikipedia tiếng Việt)") or another date keeps its row.
+ */
 export function groupFacts(facts: readonly Fact[]): FactRow[] {
   const conflicting = new Set<string>()
   for (const a of facts) {
@@ -46,14 +55,35 @@ export function groupFacts(facts: readonly Fact[]): FactRow[] {
     }
   }
   const rows: FactRow[] = []
-  const placed = new Set<string>()
+  const placedConflicts = new Set<string>()
+  const claimsOf = new Map<string, [Fact, ...Fact[]]>()
   for (const fact of facts) {
-    if (!conflicting.has(fact.key)) {
-      rows.push({ kind: 'fact', fact })
-    } else if (!placed.has(fact.key)) {
-      placed.add(fact.key)
+    if (conflicting.has(fact.key)) {
+      if (placedConflicts.has(fact.key)) continue
+      placedConflicts.add(fact.key)
       rows.push({ kind: 'conflict', key: fact.key, facts: facts.filter((other) => other.key === fact.key) })
+      continue
+    }
+    const reading = agreementKey(fact)
+    const claims = claimsOf.get(reading)
+    if (claims) {
+      // The row stands where its first claim does; later claims only add their sources to it.
+      claims.push(fact)
+    } else {
+      const first: [Fact, ...Fact[]] = [fact]
+      claimsOf.set(reading, first)
+      rows.push({ kind: 'fact', claims: first })
     }
   }
   return rows
+}
+
+/** What a reader compares: the shown label, value and "tính đến", spacing and Unicode form aside. */
+function agreementKey(fact: Fact): string {
+  const shown = [fact.label, formatFactValue(fact.value, fact.valueKind), fact.asOf ? formatAsOf(fact.asOf) : '']
+  return [fact.key, ...shown.map(normalised)].join('\u0000')
+}
+
+function normalised(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim()
 }

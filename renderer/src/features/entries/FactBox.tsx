@@ -36,7 +36,7 @@ export function FactBox({ entry, facts }: { entry: EntryDocument; facts: readonl
         {rows.map((row, index) =>
           row.kind === 'fact' ? (
             <tbody key={index}>
-              <FactRow fact={row.fact} />
+              <FactRow claims={row.claims} />
             </tbody>
           ) : (
             <tbody key={index} className="fact-conflict" data-fact-key={row.key}>
@@ -47,7 +47,7 @@ export function FactBox({ entry, facts }: { entry: EntryDocument; facts: readonl
                 </th>
               </tr>
               {row.facts.map((fact, claim) => (
-                <FactRow key={claim} fact={fact} />
+                <FactRow key={claim} claims={[fact]} />
               ))}
             </tbody>
           ),
@@ -60,7 +60,9 @@ export function FactBox({ entry, facts }: { entry: EntryDocument; facts: readonl
 /** Up to this many characters a value (a name, a date, a place) is read at a glance: never broken. */
 const GLANCE = 32
 
-function FactRow({ fact }: { fact: Fact }) {
+/** One row: the first claim's words, a citation for each source that gives them. */
+function FactRow({ claims }: { claims: readonly [Fact, ...Fact[]] }) {
+  const [fact] = claims
   const value = formatFactValue(fact.value, fact.valueKind)
   return (
     <tr className="fact" data-fact-key={fact.key}>
@@ -78,7 +80,9 @@ function FactRow({ fact }: { fact: Fact }) {
         )}
       </td>
       <td className="fact__source">
-        <CitationLink citation={fact.citation} />
+        {claims.map((claim, at) => (
+          <CitationLink key={at} citation={claim.citation} />
+        ))}
       </td>
     </tr>
   )
