@@ -115,6 +115,9 @@ export const QUESTION_GOLD_SET: readonly QuestionCase[] = [
   vi('ai dẫn đầu đoàn Việt Nam tại AMM 31', 'person', 'viet-nam', fact('viet-nam', 'Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh')),
   vi('Ai là chủ tịch SOM APEC 2017', 'person', 'apec-2017', fact('apec-2017', 'Thứ trưởng thường trực Bộ Ngoại giao Bùi Thanh Sơn')),
   vi('ai đề xuất Thỏa hiệp Thượng Hải', 'person', 'shanghai-accord', fact('shanghai-accord', 'Hoa Kỳ')),
+  // wikipedia-apec ¶20: "Tháng 1 năm 1989, Thủ tướng Úc Bob Hawke đưa ra lời kêu gọi…".
+  vi('ai đề xuất thành lập apec', 'person', 'apec', fact('apec', 'Bob Hawke, khi đó là Thủ tướng Ô-xtrây-li-a (lời kêu gọi tháng 1/1989)')),
+  en('who proposed APEC', 'person', 'apec', fact('apec', 'Bob Hawke, khi đó là Thủ tướng Ô-xtrây-li-a (lời kêu gọi tháng 1/1989)')),
   plain('ai chu tri hop bao csom 2017', 'person', 'csom-2017-press-conference', fact('csom-2017-press-conference', 'Thứ trưởng thường trực Bộ Ngoại giao Bùi Thanh Sơn, Chủ tịch SOM APEC 2017')),
   en('who chaired AMM 31', 'person', 'amm-31', fact('amm-31', 'Bộ trưởng Ngoại thương và Công nghiệp Ma-lai-xi-a Mohamed Azmin Ali')),
   zh('谁主持了AMM 31', 'person', 'amm-31', fact('amm-31', 'Bộ trưởng Ngoại thương và Công nghiệp Ma-lai-xi-a Mohamed Azmin Ali')),
@@ -148,7 +151,6 @@ export const QUESTION_GOLD_SET: readonly QuestionCase[] = [
   en('Is Peru a member of APEC?', 'membership', 'peru', fact('peru', '1998-11')),
   vi('Ca-na-đa có phải thành viên sáng lập APEC không', 'membership', 'canada', fact('canada', 'Thành viên sáng lập')),
   // The facts cannot answer these: no card.
-  vi('ai đề xuất thành lập apec', 'none', 'apec', null),
   vi('ai là tổng thư ký APEC', 'none', 'apec', null),
   vi('Ấn Độ gia nhập APEC năm nào', 'none', undefined, null),
   vi('Việt Nam gia nhập WTO năm nào', 'none', 'viet-nam', null),
