@@ -169,9 +169,17 @@ export interface ApecYear {
   host: EntryRef
 }
 
-/** One dated item of the timeline, always with the fact it comes from. */
+/**
+ * A page of the source list: a pack built from a folder can hold 126 000 documents, too many to
+ * send or draw at once. The totals per kind are getPackInfo's counts (sources, referenceSources).
+ */
 export interface SourceListQuery {
+  /** Only the primary documents, or only the reference sources; both when absent. */
+  kind?: SourceKind | undefined
+  /** At most this many (1 to 1000); all when absent. */
   limit?: number | undefined
+  /** Sources skipped at the head of the list (default 0); past the end, the page is empty. */
+  offset?: number | undefined
 }
 
 export interface SearchInput {
@@ -276,6 +284,7 @@ export interface SuggestInput {
   limit?: number | undefined
 }
 
+/** One dated item of the timeline, always with the fact it comes from. */
 export interface TimelineEvent {
   /** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
   date: string
@@ -299,7 +308,8 @@ export interface EncyclopediaApi {
   getPackInfo(): Promise<Result<PackInfo>>
   /**
    * Lists the primary source documents in pack order, then the reference sources (`kind` tells them
-   * apart); with `limit`, only the first ones (the home page's few, from a pack of 126 000).
+   * apart), or a page of them: `kind` keeps one kind, `offset` and `limit` cut the page (the home
+   * page's few, the source list's pages of a pack of 126 000).
    */
   listSources(input?: SourceListQuery): Promise<Result<SourceSummary[]>>
   /** One source document with its cleaned, numbered blocks; `not-found` for an unknown id. */

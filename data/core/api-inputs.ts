@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { ApiInput, ApiMethod } from './api-contract'
+import { SOURCE_KINDS, type ApiInput, type ApiMethod } from './api-contract'
 import { COMPARISON_GROUPS } from './economy/comparison-types'
 import { ENTRY_TYPES } from './entry-types'
 import { MAX_QUERY_CHARS } from './search/query-limit'
@@ -14,7 +14,14 @@ export const slugSchema = z.string().max(120).regex(SLUG_PATTERN)
  */
 export const API_INPUT_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType<ApiInput<K>> } = {
   getPackInfo: z.undefined(),
-  listSources: z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }).optional(),
+  listSources: z
+    .strictObject({
+      kind: z.enum(SOURCE_KINDS).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+      // int() already means a safe integer: any offset past the end is an empty page, not an error.
+      offset: z.number().int().min(0).optional(),
+    })
+    .optional(),
   getSource: z.strictObject({ id: slugSchema }),
   listEntries: z.strictObject({ type: z.enum(ENTRY_TYPES).optional() }),
   getEntry: z.strictObject({ id: slugSchema }),

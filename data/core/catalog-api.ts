@@ -14,7 +14,7 @@ export function createCatalogApi(catalog: Catalog | ApiError): EncyclopediaApi {
   }
   return {
     getPackInfo: () => run((open) => open.packInfo()),
-    listSources: (input) => run((open) => open.listSources(input?.limit)),
+    listSources: (input) => run((open) => open.listSources(input)),
     getSource: (input) => run((open) => open.getSource(input.id)),
     listEntries: (input) => run((open) => open.listEntries(input.type)),
     getEntry: (input) => run((open) => open.getEntry(input.id)),

@@ -9,6 +9,7 @@ import type {
   SourceBlockKind,
   SourceDateKind,
   SourceDocument,
+  SourceListQuery,
   SourceSummary,
   EntryRef,
 } from './api-contract'
@@ -35,7 +36,7 @@ import {
 /** Read-only queries over an opened, verified pack. Methods throw CatalogError; the API layer turns that into data. */
 export interface Catalog {
   packInfo(): PackInfo
-  listSources(limit?: number): SourceSummary[]
+  listSources(query?: SourceListQuery): SourceSummary[]
   getSource(id: string): SourceDocument
   listEntries(type?: EntryType): EntryListItem[]
   getEntry(id: string): EntryDocument
@@ -60,8 +61,7 @@ export function createCatalog(db: SqlDatabase): Catalog {
     suggest,
     answer,
     packInfo: () => readPackInfo(db),
-    listSources: (limit) =>
-      selectRows(db, `SELECT ${SOURCE_COLUMNS} FROM sources s ORDER BY s.position LIMIT ?`, [limit ?? -1]).map(toSourceSummary),
+    listSources: (query) => listSources(db, query ?? {}),
     getSource(id) {
       const row = selectOne(db, `SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ?`, [id])
       if (!row) throw new CatalogError('not-found', `no source with id "${id}"`)
@@ -91,6 +91,20 @@ export function createCatalog(db: SqlDatabase): Catalog {
     getComparison: (group) => comparisonTable(db, group),
     close: () => db.close(),
   }
+}
+
+/**
+ * One page of sources in pack order (position; id settles a tie a hand-edited pack could make, so
+ * pages never overlap). The page's ids are cut first and only its rows get their columns: the
+ * paragraph count is a subquery, and run for every row SQLite sorts past (the offset's too), the
+ * last page of 126 000 took 0.8–1.2 s instead of 0.2 s.
+ */
+function listSources(db: SqlDatabase, { kind, limit, offset }: SourceListQuery): SourceSummary[] {
+  const where = kind === undefined ? '' : 'WHERE kind = ?'
+  const sql = `WITH page AS (SELECT id, position FROM sources ${where} ORDER BY position, id LIMIT ? OFFSET ?)
+    SELECT ${SOURCE_COLUMNS} FROM page JOIN sources s ON s.id = page.id ORDER BY page.position, page.id`
+  const values = [...(kind === undefined ? [] : [kind]), limit ?? -1, offset ?? 0]
+  return selectRows(db, sql, values).map(toSourceSummary)
 }
 
 function readPackInfo(db: SqlDatabase): PackInfo {

@@ -7,6 +7,7 @@ import { OVERVIEW_STRINGS } from './strings/overview'
 import { PRINT_STRINGS } from './strings/print'
 import { READING_STRINGS } from './strings/reading'
 import { SEARCH_STRINGS } from './strings/search'
+import { SOURCES_STRINGS } from './strings/sources'
 
 /**
  * Every Vietnamese string of the interface: the app shell here, each area in strings/, all
@@ -81,6 +82,7 @@ export const STRINGS = {
     failed: (title: string, advice: string) => `${title}. ${advice}`,
   },
   ...HOME_STRINGS,
+  ...SOURCES_STRINGS,
   ...READING_STRINGS,
   ...LIBRARY_STRINGS,
   ...OVERVIEW_STRINGS,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SourceDocument } from '../../data/core/api-contract'
-import { screenshot, type GuardedContext } from '../helpers/browser'
+import { guardedContext, screenshot, type GuardedContext } from '../helpers/browser'
 import { openShippedCatalog } from '../helpers/pack'
 import type { RunningServer } from '../helpers/web-edition'
 import { openWebSession, type WebSession } from '../helpers/web-session'
@@ -9,6 +9,7 @@ let session: WebSession
 let server: RunningServer
 let guarded: GuardedContext
 let sources: SourceDocument[]
+let referenceCount: number
 
 beforeAll(async () => {
   const catalog = await openShippedCatalog()
@@ -17,6 +18,7 @@ beforeAll(async () => {
     .listSources()
     .filter((source) => source.kind === 'primary')
     .map((source) => catalog.getSource(source.id))
+  referenceCount = catalog.packInfo().counts.referenceSources
   session = await openWebSession()
   ;({ server, guarded } = session)
 })
@@ -87,6 +89,26 @@ describe('web edition: reading the source documents', () => {
     expect(box && box.y >= 0 && box.y < 900).toBe(true)
     await screenshot(page, 'source-paragraph-highlighted')
     await page.close()
+  })
+
+  it('lists the shipped pack on one page with no pager, at #/sources even when the address asked for page 2', async () => {
+    for (const width of [1366, 1024]) {
+      const sized = await guardedContext(session.browser, server.origin, { viewport: { width, height: 768 } })
+      const page = await sized.newPage()
+      await page.goto(`${server.origin}/#/sources?page=2`)
+      const primary = page.locator('section[aria-labelledby="sources-primary"] .source-card')
+      await expect.poll(() => primary.count()).toBe(sources.length)
+      // A page 2 the pack does not have is its one page, and the address says so.
+      await expect.poll(() => new URL(page.url()).hash).toBe('#/sources')
+      expect(await primary.locator('.source-card__title').allTextContents()).toEqual(sources.map((source) => source.title))
+      await expect.poll(() => page.locator('section[aria-labelledby="sources-reference"] .source-card').count()).toBe(referenceCount)
+      expect(await page.getByRole('navigation', { name: /Chuyển trang/ }).count()).toBe(0)
+      expect(await page.locator('.source-pages__summary').count()).toBe(0)
+      expect(await page.title()).toBe('Tài liệu nguồn — Bách khoa APEC')
+      await screenshot(page, `sources-shipped-${width}`, { fullPage: false })
+      await sized.context.close()
+      expect(sized.pageErrors).toEqual([])
+    }
   })
 
   it('says in Vietnamese when a source or page does not exist', async () => {

@@ -46,7 +46,7 @@ function Page({ route, pack }: { route: Route; pack: Parameters<typeof HomePage>
     case 'home':
       return <HomePage pack={pack} />
     case 'sources':
-      return <SourceListPage />
+      return <SourceListPage page={route.page ?? null} counts={pack.counts} />
     case 'source':
       return <SourceReaderPage key={route.id} id={route.id} paragraph={route.paragraph} />
     case 'entry':

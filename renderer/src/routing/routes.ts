@@ -7,7 +7,8 @@ import { packQuery, parsePackQuery, type PrintablePack } from './printable-pack'
 /** Routes live in the URL hash (#/source/<id>), so any static web server can serve every page. */
 export type Route =
   | { name: 'home' }
-  | { name: 'sources' }
+  /** `#/sources?page=3`: a page of the primary documents; null or absent, the first. */
+  | { name: 'sources'; page?: number | null }
   | { name: 'source'; id: string; paragraph: number | null }
   | { name: 'entry'; id: string }
   | { name: 'browse'; type: EntryType | null }
@@ -44,7 +45,7 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = raw.split('?', 2)
   const segments = path.split('/').filter(Boolean).map(safeDecode)
   if (segments.length === 0) return { name: 'home' }
-  if (segments[0] === 'sources' && segments.length === 1) return { name: 'sources' }
+  if (segments[0] === 'sources' && segments.length === 1) return { name: 'sources', page: parseCount(new URLSearchParams(query).get('page')) }
   if (segments[0] === 'source' && segments.length === 2 && segments[1]) {
     const paragraph = Number(new URLSearchParams(query).get('p'))
     return {
@@ -88,7 +89,8 @@ export function routeHref(route: Route): string {
     case 'home':
       return '#/'
     case 'sources':
-      return '#/sources'
+      // The first page has one address, the one every link to the list already uses.
+      return route.page && route.page > 1 ? `#/sources?page=${route.page}` : '#/sources'
     case 'source':
       return `#/source/${encodeURIComponent(route.id)}${route.paragraph ? `?p=${route.paragraph}` : ''}`
     case 'entry':

@@ -1,35 +1,8 @@
 import { ENTRY_TYPE_NAMES_VI } from '../../../data/core/entry-types'
 import { SHEET_WORDING } from '../../../data/core/sheet/sheet-wording'
 
-/** Sources, entries, browsing, link previews and history. */
+/** Entries, browsing, link previews and history (the source documents: sources.ts). */
 export const READING_STRINGS = {
-  sources: {
-    heading: 'Tài liệu nguồn',
-    intro:
-      'Các văn bản gốc mà Bách khoa APEC dựa vào, đã loại bỏ phần trang trí của trang web (menu, tin liên quan, ô bình luận). Mỗi đoạn được đánh số để các mục từ trích dẫn.',
-    paragraphCount: (count: number) => `${count} đoạn`,
-    publisher: 'Nơi đăng',
-    author: 'Tác giả',
-    date: 'Ngày',
-    languages: 'Ngôn ngữ',
-    origin: 'Xuất xứ',
-    attribution: 'Ghi công',
-    licence: 'Giấy phép',
-    paragraphLabel: (number: number) => `Đoạn ${number}`,
-    linkToParagraph: (number: number) => `Liên kết đến đoạn ${number}`,
-    back: '← Tất cả tài liệu nguồn',
-    sourceNotice: 'Văn bản trích nguyên từ nguồn, không phải lời của Bách khoa APEC.',
-    primary: 'Tài liệu gốc',
-    reference: 'Nguồn tham khảo',
-    referenceIntro:
-      'Nguồn bên ngoài năm tài liệu gốc, dùng cho một số dữ kiện (năm gia nhập, nền kinh tế chủ nhà) và số liệu kinh tế – xã hội của các nền kinh tế. Ứng dụng không mở mạng: địa chỉ chỉ để đối chiếu.',
-    referenceKind: 'Nguồn tham khảo (không có văn bản trong gói dữ liệu)',
-    url: 'Địa chỉ',
-    accessed: 'Ngày truy cập',
-    citedBy: 'Được trích dẫn trong',
-    citedByDocument: 'Các mục từ dẫn nguồn này',
-    notCited: 'Chưa có mục từ nào dẫn nguồn này.',
-  },
   entryTypes: ENTRY_TYPE_NAMES_VI,
   entry: {
     type: 'Loại mục từ',

@@ -147,4 +147,11 @@ describe('listSources with a limit (issue 13: the home page of a 126 000-source 
       expect(refused.ok ? 'ok' : refused.error.code).toBe('invalid-input')
     }
   })
+
+  it('passes a page of one kind through to the catalog: the list page asks for its page of primary documents', async () => {
+    const all = await api.listSources()
+    const page = await handleApiCall(getApi, 'listSources')(eventFrom(), { kind: 'primary', limit: 2, offset: 2 })
+    if (!all.ok) throw new Error('the shipped pack listed no sources')
+    expect(page).toEqual({ ok: true, value: all.value.filter((source) => source.kind === 'primary').slice(2, 4) })
+  })
 })

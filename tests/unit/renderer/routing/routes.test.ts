@@ -88,3 +88,23 @@ describe('search route and the query limit', () => {
     expect(route).toMatchObject({ query: 'a'.repeat(199), queryCut: true })
   })
 })
+
+describe('source list route (issue 13: pages of a 126 000-document pack)', () => {
+  it('keeps the page in the address, so Back, Forward and reload return to it', () => {
+    expect(parseRoute('#/sources?page=3')).toEqual({ name: 'sources', page: 3 })
+    expect(routeHref({ name: 'sources', page: 3 })).toBe('#/sources?page=3')
+    expect(routeHref({ name: 'sources', page: 1263 })).toBe('#/sources?page=1263')
+  })
+
+  it('gives the first page the address every link to the list already uses', () => {
+    expect(routeHref({ name: 'sources', page: 1 })).toBe('#/sources')
+    expect(routeHref({ name: 'sources' })).toBe('#/sources')
+    expect(parseRoute('#/sources')).toEqual({ name: 'sources', page: null })
+  })
+
+  it('reads a missing, zero or malformed page as the first', () => {
+    for (const page of ['0', '-2', 'ba', '2.5', '1e3', '']) {
+      expect(parseRoute(`#/sources?page=${page}`), page).toEqual({ name: 'sources', page: null })
+    }
+  })
+})
