@@ -12,6 +12,8 @@ export interface AboutFacts {
 
 /** Enough of the content hash to tell two builds of a pack apart when a user reads it out. */
 const SHORT_HASH_LENGTH = 12
+/** Primary documents named in the dialog: a pack built from a folder can hold 126 000. */
+export const ABOUT_SOURCES = 10
 
 /**
  * Trợ giúp › Giới thiệu: the app and its version, the open pack (title, version, content hash) and
@@ -31,8 +33,10 @@ export function aboutDialogOptions({ appName, appVersion, pack, sources }: About
     lines.push(`Gói dữ liệu: không đọc được (${ERROR_MESSAGES_VI[pack.error.code].title}).`)
   }
   if (sources.ok) {
-    const primary = sources.value.filter((source) => source.kind === 'primary')
+    const primary = sources.value.filter((source) => source.kind === 'primary').slice(0, ABOUT_SOURCES)
     if (primary.length > 0) lines.push('', 'Tài liệu gốc:', ...primary.map(sourceLine))
+    const more = pack.ok ? pack.value.counts.sources - primary.length : 0
+    if (more > 0) lines.push(`… và ${more.toLocaleString('vi-VN')} tài liệu khác (xem trang Tài liệu nguồn).`)
   }
   lines.push('', 'Ứng dụng chạy hoàn toàn ngoại tuyến: không gửi dữ liệu đi đâu và không tự cập nhật.')
   return {
@@ -49,7 +53,7 @@ export function aboutDialogOptions({ appName, appVersion, pack, sources }: About
 
 /** Asks the open pack for its facts at the moment the user opens the dialog, so a newly opened pack shows. */
 export async function showAboutDialog(window: BrowserWindow | null, api: EncyclopediaApi, app: { name: string; version: string }): Promise<void> {
-  const [pack, sources] = await Promise.all([api.getPackInfo(), api.listSources()])
+  const [pack, sources] = await Promise.all([api.getPackInfo(), api.listSources({ kind: 'primary', limit: ABOUT_SOURCES })])
   const options = aboutDialogOptions({ appName: app.name, appVersion: app.version, pack, sources })
   if (window) await dialog.showMessageBox(window, options)
   else await dialog.showMessageBox(options)

@@ -47,6 +47,31 @@ describe('"Giới thiệu" dialog', () => {
     }
   })
 
+  it('names the first ten documents of a pack built from a big folder, then how many more there are', async () => {
+    if (!pack.ok || !sources.ok) throw new Error('the shipped pack did not describe itself')
+    const big = { ...pack.value, counts: { ...pack.value.counts, sources: 126_236 } }
+    const template = sources.value.find((source) => source.kind === 'primary')
+    if (!template) throw new Error('the shipped pack has no primary document')
+    const asked: unknown[] = []
+    const bigApi = {
+      ...api,
+      getPackInfo: () => Promise.resolve({ ok: true as const, value: big }),
+      listSources: (input?: unknown) => {
+        asked.push(input)
+        const first: SourceSummary[] = Array.from({ length: 10 }, (_, at) => ({ ...template, id: `tep-${at}`, title: `Tệp số ${at}` }))
+        return Promise.resolve({ ok: true as const, value: first })
+      },
+    } satisfies EncyclopediaApi
+    await showAboutDialog(null, bigApi, APP)
+    // Only the page it names is asked for, never 126 000 rows.
+    expect(asked).toEqual([{ kind: 'primary', limit: 10 }])
+    const [options] = electron.showMessageBox.mock.calls[0] as [MessageBoxOptions]
+    const detail = options.detail ?? ''
+    expect(detail.split('\n').filter((line) => line.startsWith('• '))).toHaveLength(10)
+    expect(detail).toContain('• Tệp số 9 — ')
+    expect(detail).toContain('… và 126.226 tài liệu khác (xem trang Tài liệu nguồn).')
+  })
+
   it('still opens, saying so in Vietnamese, when the pack cannot describe itself', () => {
     const options = aboutDialogOptions({
       appName: APP.name,
