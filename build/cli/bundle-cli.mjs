@@ -7,14 +7,8 @@ import { build } from 'esbuild'
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import process from 'node:process'
-import { URL, fileURLToPath } from 'node:url'
-
-export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
-export const CLI_ENTRY = 'data/pipeline/catalog-cli.ts'
-export const CLI_DIR = 'out/cli'
-export const CLI_BUNDLE = `${CLI_DIR}/catalog.mjs`
-/** esbuild's account of what went into which output file and what each one imports. */
-export const CLI_METAFILE = `${CLI_DIR}/meta.json`
+import { fileURLToPath } from 'node:url'
+import { CLI_DIR, CLI_ENTRY, CLI_METAFILE, PROJECT_ROOT } from './cli-paths.mjs'
 
 export async function bundleCli() {
   const result = await build({

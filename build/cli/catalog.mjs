@@ -4,9 +4,9 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { CLI_BUNDLE, PROJECT_ROOT } from './bundle-cli.mjs'
+import { CLI_BUNDLE, PROJECT_ROOT } from './cli-paths.mjs'
 
-const SOURCES = ['data/core', 'data/node', 'data/pipeline', 'package-lock.json', 'build/cli/bundle-cli.mjs']
+const SOURCES = ['data/core', 'data/node', 'data/pipeline', 'package-lock.json', 'build/cli/bundle-cli.mjs', 'build/cli/cli-paths.mjs']
 
 function newestSource(path) {
   const info = statSync(path)

@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
-import { ensureAptPackages } from './bench-process'
+import { ensureAptPackages, flushWrites } from './bench-process'
 import { benchQueries, type BenchQuery } from './bench-queries'
 import { formatTable, type Row } from './bench-table'
 import { writeHtmlFolder, writeTextFolder } from './corpus-files'
@@ -49,6 +49,7 @@ async function benchCorpus(all: readonly DictDocument[], size: number) {
     const queries: BenchQuery[] = benchQueries(documents, QUERY_COUNT, SEED + documents.length)
     const record = join(dir, 'checked-packs.json')
     const oneQuery = queries[0]?.text ?? 'apple'
+    flushWrites()
     process.stderr.write(`… ${name}: one-query CLIs\n`)
     const cli = ourCliQuery(pack, record, oneQuery)
     const kiwixCli = kiwixCliQuery(zim, oneQuery)
@@ -87,7 +88,9 @@ function rows(result: CorpusResult): Row[] {
     // read out of it: together about 1.25× the pack. Our own read copy kept beside them would be 2×+.
     { label: 'JS buffers held after open + first answer', ours: open.arrayBuffersMB, kiwix: null, unit: 'MB', goal: { max: round(1.5 * packBuild.sizeMB + 8, 1) }, note: 'pack in sql.js + index parts; a 2nd copy ≥ 2× pack' },
     { label: 'RSS after 600 searches (peak)', ours: ours.rssAfterMB, kiwix: kiwix.rssAfterMB, unit: 'MB', goal: { max: large ? 350 : 120 } },
-    { label: 'build wall time', ours: packBuild.wallMs / 1000, kiwix: zimBuild.wallMs / 1000, unit: 's', goal: { max: round(1.1 * (zimBuild.wallMs / 1000), 1) }, note: '≤ 1.1× zimwriterfs' },
+    // The issue sets this goal at 126k; a 12k build takes 2–3 s, where a few hundred ms of noise
+    // swing the ratio by 15 %.
+    { label: 'build wall time', ours: packBuild.wallMs / 1000, kiwix: zimBuild.wallMs / 1000, unit: 's', goal: large ? { max: round(1.1 * (zimBuild.wallMs / 1000), 1) } : null, note: '≤ 1.1× zimwriterfs at 126k' },
     { label: '  build CPU time', ours: packBuild.cpuMs / 1000, kiwix: zimBuild.cpuMs / 1000, unit: 's', goal: null, note: 'zimwriterfs uses 4 threads' },
     { label: 'build peak RSS', ours: packBuild.peakMB, kiwix: zimBuild.peakMB, unit: 'MB', goal: { max: 600 } },
     { label: 'pack size', ours: packBuild.sizeMB, kiwix: zimBuild.sizeMB, unit: 'MB', goal: { max: round(1.5 * zimBuild.sizeMB, 1) }, note: '≤ 1.5× the ZIM' },
