@@ -20,8 +20,10 @@ export interface SideResult {
   distinctTop10: number
   /** Share of queries with 10 hits or more whose first 10 hits are 10 different documents. */
   allDistinctShare: number
-  /** Resident memory once every query was answered. */
+  /** Resident memory once every query was answered (VmRSS), the process still running. */
   rssAfterMB: number
+  /** The most it held on the way (VmHWM). */
+  rssPeakMB: number
 }
 
 const WORD = /^[A-Za-z][a-z]{3,}$/

@@ -111,7 +111,8 @@ export async function kiwixServeSide(zimFile: string, name: string, queries: rea
       headwordHits,
       headwords,
       ...distinctness(tops),
-      rssAfterMB: memory.peakMB,
+      rssAfterMB: memory.rssMB,
+      rssPeakMB: memory.peakMB,
     }
   } finally {
     await server.stop()

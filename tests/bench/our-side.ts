@@ -1,9 +1,11 @@
+import { spawn } from 'node:child_process'
 import { stat, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { PROJECT_ROOT } from '../../data/pipeline/project-paths'
 import { openPackFile } from '../../electron/main/pack-loader'
 import { createCheckedPackStore } from '../../electron/main/pack/checked-pack-store'
-import { median, percentile, timedRun, wallRun } from './bench-process'
+import { median, percentile, processMemory, timedRun, wallRun } from './bench-process'
 import { distinctness, type BenchQuery, type SideResult } from './bench-queries'
 
 /** Our side: build-pack, the built CLI, the catalog opened in process, the desktop main's part. */
@@ -113,14 +115,32 @@ export function suggestFacts(packFile: string, record: string, queries: readonly
   return JSON.parse(run.stdout) as SuggestFacts
 }
 
-/** Every query through one CLI process (--stdin): each query's own time, the answers, and the peak RSS. */
-export function ourQueries(packFile: string, record: string, queries: readonly BenchQuery[]): SideResult {
-  const run = timedRun(process.execPath, [CLI_ENTRY, 'search', '--stdin', '--json', '--limit', '10', '--pack', packFile], {
-    input: `${queries.map((query) => query.text).join('\n')}\n`,
+/**
+ * Every query through one CLI process (--stdin): each query's own time, the answers, and the
+ * process's resident memory once the last answer is out (VmRSS, as for kiwix-serve), read while it
+ * still waits for more input; its peak (VmHWM) beside it.
+ */
+export async function ourQueries(packFile: string, record: string, queries: readonly BenchQuery[]): Promise<SideResult> {
+  const child = spawn(process.execPath, [CLI_ENTRY, 'search', '--stdin', '--json', '--limit', '10', '--pack', packFile], {
     env: cliEnv(record),
+    stdio: ['pipe', 'pipe', 'pipe'],
   })
-  if (run.status !== 0) throw new Error(`search --stdin failed: ${run.stderr.slice(-2000)}`)
-  const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as CliLine)
+  let stderr = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  const exited = new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)))
+  const lines: CliLine[] = []
+  const answered = new Promise<void>((resolve, reject) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      lines.push(JSON.parse(line) as CliLine)
+      if (lines.length === queries.length) resolve()
+    })
+    child.on('close', () => reject(new Error(`search --stdin ended after ${lines.length} answers: ${stderr.slice(-2000)}`)))
+  })
+  child.stdin.write(`${queries.map((query) => query.text).join('\n')}\n`)
+  await answered
+  const memory = processMemory(child.pid ?? 0)
+  child.stdin.end()
+  if ((await exited) !== 0) throw new Error(`search --stdin failed: ${stderr.slice(-2000)}`)
   const times = lines.map((line) => line.tookMs)
   let headwords = 0
   let headwordHits = 0
@@ -141,7 +161,8 @@ export function ourQueries(packFile: string, record: string, queries: readonly B
     headwordHits,
     headwords,
     ...distinctness(tops),
-    rssAfterMB: run.peakMB,
+    rssAfterMB: memory.rssMB,
+    rssPeakMB: memory.peakMB,
   }
 }
 

@@ -57,7 +57,7 @@ async function benchCorpus(all: readonly DictDocument[], size: number) {
     const open = openFacts(pack, record, join(dir, 'never-checked.json'), oneQuery)
     const desktopMs = await desktopHomeMs(pack, join(dir, 'desktop-checked-packs.json'))
     process.stderr.write(`… ${name}: ${queries.length} queries each\n`)
-    const ours = ourQueries(pack, record, queries)
+    const ours = await ourQueries(pack, record, queries)
     const suggestions = suggestFacts(pack, record, queries)
     const kiwix = await kiwixServeSide(zim, name, queries)
     const checkedAgain = await checkedAgainWhenChanged(pack, record, oneQuery)
@@ -87,7 +87,8 @@ function rows(result: CorpusResult): Row[] {
     // sql.js keeps the pack as one file in JS memory (Emscripten's MEMFS) and the index parts are
     // read out of it: together about 1.25× the pack. Our own read copy kept beside them would be 2×+.
     { label: 'JS buffers held after open + first answer', ours: open.arrayBuffersMB, kiwix: null, unit: 'MB', goal: { max: round(1.5 * packBuild.sizeMB + 8, 1) }, note: 'pack in sql.js + index parts; a 2nd copy ≥ 2× pack' },
-    { label: 'RSS after 600 searches (peak)', ours: ours.rssAfterMB, kiwix: kiwix.rssAfterMB, unit: 'MB', goal: { max: large ? 350 : 120 } },
+    { label: 'RSS after 600 searches', ours: ours.rssAfterMB, kiwix: kiwix.rssAfterMB, unit: 'MB', goal: { max: large ? 350 : 120 } },
+    { label: '  peak RSS on the way', ours: ours.rssPeakMB, kiwix: kiwix.rssPeakMB, unit: 'MB', goal: null, note: 'V8 and sql.js threads\' malloc arenas' },
     // The issue sets this goal at 126k; a 12k build takes 2–3 s, where a few hundred ms of noise
     // swing the ratio by 15 %.
     { label: 'build wall time', ours: packBuild.wallMs / 1000, kiwix: zimBuild.wallMs / 1000, unit: 's', goal: large ? { max: round(1.1 * (zimBuild.wallMs / 1000), 1) } : null, note: '≤ 1.1× zimwriterfs at 126k' },
