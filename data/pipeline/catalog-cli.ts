@@ -14,7 +14,14 @@ import { DEFAULT_PACK_PATH } from './project-paths'
 /** Exit statuses scripts can rely on. */
 const EXIT = { ok: 0, usage: 2, pack: 3, notFound: 4, other: 1 } as const
 
+/** What a person types to ask how the tool is used: the usage on stdout, and success. */
+const HELP = new Set(['--help', '-h', 'help'])
+
 async function main(argv: string[]): Promise<number> {
+  if (argv.some((argument) => HELP.has(argument))) {
+    process.stdout.write(CLI_USAGE)
+    return EXIT.ok
+  }
   const parsed = parseCliArguments(argv)
   if (!parsed.ok) {
     process.stderr.write(`${parsed.error}\n\n${CLI_USAGE}`)

@@ -53,7 +53,8 @@ let runs: Record<
   | 'humanStats'
   | 'humanSearch'
   | 'humanEntry'
-  | 'humanSources',
+  | 'humanSources'
+  | 'help',
   Promise<Run>
 >
 
@@ -84,6 +85,7 @@ beforeAll(async () => {
     humanSearch: catalogCli(['search', 'thái lan gia nhập apec năm nào', '--limit', '3', '--pack', pack]),
     humanEntry: catalogCli(['entry', 'viet-nam', '--pack', pack]),
     humanSources: catalogCli(['sources', '--pack', pack]),
+    help: catalogCli(['search', '--help']),
   }
   // Settle them all here, so a slow start is charged to the hook and not to one test.
   await Promise.all(Object.values(runs))
@@ -163,6 +165,14 @@ describe('catalog CLI on a pack built by the real pipeline', () => {
     expect(run.status).toBe(3)
     expect(run.stdout).toBe('')
     expect(run.stderr).toContain(message)
+  })
+
+  it('prints the usage on stdout and succeeds when asked with --help', async () => {
+    const run = await runs.help
+    expect(run.status).toBe(0)
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toMatch(/^Cách dùng: npm run -s catalog -- <lệnh>/u)
+    expect(run.stdout).toContain('search "<truy vấn>"')
   })
 
   it('exits 2 with the usage for a command it does not know', async () => {
