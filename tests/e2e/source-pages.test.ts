@@ -55,6 +55,10 @@ describe('web edition: the source list of a 250-document folder pack, a page at 
       expect(await pager.getByRole('link', { name: 'Trước', exact: true }).getAttribute('aria-disabled')).toBe('true')
     }
     expect(await page.title()).toBe('Tài liệu nguồn, trang 1/3 — Bách khoa APEC')
+    // Files from a folder, not web pages the encyclopedia cleaned: the lead says what they are.
+    const lead = await page.locator('.page__lead').innerText()
+    expect(lead).toContain('mỗi tài liệu là một tệp văn bản trong thư mục đã nhập')
+    expect(lead).not.toContain('Bách khoa APEC dựa vào')
     // A folder pack has no reference sources: no empty heading for them.
     expect(await page.locator('#sources-reference').count()).toBe(0)
     expect(await seriousAxeViolations(page, server.origin)).toEqual([])

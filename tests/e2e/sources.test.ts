@@ -105,6 +105,7 @@ describe('web edition: reading the source documents', () => {
       expect(await page.getByRole('navigation', { name: /Chuyển trang/ }).count()).toBe(0)
       expect(await page.locator('.source-pages__summary').count()).toBe(0)
       expect(await page.title()).toBe('Tài liệu nguồn — Bách khoa APEC')
+      expect(await page.locator('.page__lead').innerText()).toContain('Các văn bản gốc mà Bách khoa APEC dựa vào')
       await screenshot(page, `sources-shipped-${width}`, { fullPage: false })
       await sized.context.close()
       expect(sized.pageErrors).toEqual([])

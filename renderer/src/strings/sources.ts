@@ -7,6 +7,8 @@ export const SOURCES_STRINGS = {
     heading: 'Tài liệu nguồn',
     intro:
       'Các văn bản gốc mà Bách khoa APEC dựa vào, đã loại bỏ phần trang trí của trang web (menu, tin liên quan, ô bình luận). Mỗi đoạn được đánh số để các mục từ trích dẫn.',
+    /** A pack built from a folder of text files: no entries, nothing cleaned from web pages. */
+    folderIntro: 'Các tài liệu của gói dữ liệu này, mỗi tài liệu là một tệp văn bản trong thư mục đã nhập. Mỗi đoạn được đánh số để trích dẫn và tìm đến.',
     paragraphCount: (count: number) => `${count} đoạn`,
     publisher: 'Nơi đăng',
     author: 'Tác giả',
@@ -22,7 +24,7 @@ export const SOURCES_STRINGS = {
     primary: 'Tài liệu gốc',
     reference: 'Nguồn tham khảo',
     referenceIntro:
-      'Nguồn bên ngoài năm tài liệu gốc, dùng cho một số dữ kiện (năm gia nhập, nền kinh tế chủ nhà) và số liệu kinh tế – xã hội của các nền kinh tế. Ứng dụng không mở mạng: địa chỉ chỉ để đối chiếu.',
+      'Nguồn bên ngoài các tài liệu gốc, dùng cho một số dữ kiện (năm gia nhập, nền kinh tế chủ nhà) và số liệu kinh tế – xã hội của các nền kinh tế. Ứng dụng không mở mạng: địa chỉ chỉ để đối chiếu.',
     referenceKind: 'Nguồn tham khảo (không có văn bản trong gói dữ liệu)',
     url: 'Địa chỉ',
     accessed: 'Ngày truy cập',

@@ -45,7 +45,7 @@ export function SourceListPage({ page: requested, counts }: SourceListPageProps)
   return (
     <article className="page">
       <h1 className="page__title">{STRINGS.sources.heading}</h1>
-      <p className="page__lead">{STRINGS.sources.intro}</p>
+      <p className="page__lead">{counts.entries > 0 ? STRINGS.sources.intro : STRINGS.sources.folderIntro}</p>
       {failed && (
         <ErrorScreen
           error={failed.error}
