@@ -1,38 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { guardedContext, launchBrowser, screenshot, type GuardedContext } from '../helpers/browser'
-import { openDesktopPage, serveDesktopRenderer, type DesktopPage } from '../helpers/desktop-renderer'
-import type { RunningServer } from '../helpers/web-edition'
+import { describe, expect, it } from 'vitest'
+import { screenshot } from '../helpers/browser'
+import { useDesktopSession } from '../helpers/desktop-session'
 
 /** Issue 15 in the desktop renderer (out/renderer): the answer comes through the preload's `answer` and `search`. */
-let server: RunningServer
-let browser: Awaited<ReturnType<typeof launchBrowser>>
-let guarded: GuardedContext
-let desktop: DesktopPage | undefined
-
-beforeAll(async () => {
-  server = await serveDesktopRenderer()
-  browser = await launchBrowser()
-  guarded = await guardedContext(browser, server.origin)
-})
-
-afterEach(async () => {
-  await desktop?.page.close()
-  desktop = undefined
-  expect(guarded.offOriginRequests).toEqual([])
-  expect(guarded.pageErrors).toEqual([])
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const session = useDesktopSession()
 
 describe('desktop renderer: Trả lời nhanh', () => {
   it('answers "ai chủ trì amm 31" with the chair and its source, in the dropdown and on the results page', async () => {
-    desktop = await openDesktopPage(guarded)
+    const desktop = await session.open()
     const { page } = desktop
     await page.setViewportSize({ width: 1366, height: 768 })
-    await page.goto(`${server.origin}/index.html#/`)
+    await page.goto(`${session.server.origin}/index.html#/`)
     const box = page.locator('input[role="combobox"]')
     await box.fill('ai chủ trì amm 31')
     await expect

@@ -1,42 +1,20 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { guardedContext, launchBrowser, type GuardedContext } from '../helpers/browser'
-import { openDesktopPage, serveDesktopRenderer, type DesktopPage } from '../helpers/desktop-renderer'
+import { describe, expect, it } from 'vitest'
+import type { DesktopPage } from '../helpers/desktop-renderer'
+import { useDesktopSession } from '../helpers/desktop-session'
 import { docxPart, docxParts, styledParagraphs } from '../helpers/docx'
-import type { RunningServer } from '../helpers/web-edition'
 import { openDisplayMenu } from '../helpers/web-pages'
 
 /**
  * The desktop renderer answering the application menu, in Chromium: main's side (the menu items
  * and their commands) is tested in tests/unit/main/menu.test.ts; this is what the user then sees.
  */
-let server: RunningServer
-let browser: Awaited<ReturnType<typeof launchBrowser>>
-let guarded: GuardedContext
-let desktop: DesktopPage | undefined
-
-beforeAll(async () => {
-  server = await serveDesktopRenderer()
-  browser = await launchBrowser()
-  guarded = await guardedContext(browser, server.origin)
-})
-
-afterEach(async () => {
-  await desktop?.page.close()
-  desktop = undefined
-  expect(guarded.offOriginRequests).toEqual([])
-  expect(guarded.pageErrors).toEqual([])
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const session = useDesktopSession()
 
 async function open(hash: string, title: string): Promise<DesktopPage> {
-  desktop = await openDesktopPage(guarded)
-  await desktop.page.goto(`${server.origin}/index.html${hash}`)
-  await expect.poll(() => desktop?.page.locator('h1').first().textContent()).toBe(title)
+  const desktop = await session.open()
+  await desktop.page.goto(`${session.server.origin}/index.html${hash}`)
+  await expect.poll(() => desktop.page.locator('h1').first().textContent()).toBe(title)
   return desktop
 }
 
@@ -135,7 +113,7 @@ describe('desktop menu commands, as the user sees them', () => {
     await expect.poll(() => chooser.isVisible()).toBe(true)
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pack-chooser__option'))).toBe(true)
     await page.keyboard.press('Escape')
-    await page.goto(`${server.origin}/index.html#/timeline`)
+    await page.goto(`${session.server.origin}/index.html#/timeline`)
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('Dòng thời gian 1989 – nay')
     await menu('addEntryToPack')
     expect(await toastText(page)).toContain('Hãy mở một mục từ trước')

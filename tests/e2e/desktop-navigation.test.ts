@@ -1,35 +1,13 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { EncyclopediaApi } from '../../data/core/api-contract'
 import { createCatalogApi } from '../../data/core/catalog-api'
-import { guardedContext, launchBrowser, screenshot, type GuardedContext } from '../helpers/browser'
-import { openDesktopPage, serveDesktopRenderer, type DesktopPage } from '../helpers/desktop-renderer'
+import { screenshot } from '../helpers/browser'
+import { useDesktopSession } from '../helpers/desktop-session'
 import { openShippedCatalog } from '../helpers/pack'
-import type { RunningServer } from '../helpers/web-edition'
 
 /** The desktop renderer (out/renderer) in Chromium, its preload bridges played by the test. */
-let server: RunningServer
-let browser: Awaited<ReturnType<typeof launchBrowser>>
-let guarded: GuardedContext
-let desktop: DesktopPage | undefined
-
-beforeAll(async () => {
-  server = await serveDesktopRenderer()
-  browser = await launchBrowser()
-  guarded = await guardedContext(browser, server.origin)
-})
-
-afterEach(async () => {
-  await desktop?.page.close()
-  desktop = undefined
-  expect(guarded.offOriginRequests).toEqual([])
-  expect(guarded.pageErrors).toEqual([])
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const session = useDesktopSession()
 
 /** The shipped catalog answering search only after `ms`, as a slow disk or a busy machine would. */
 async function slowSearchApi(ms: number): Promise<EncyclopediaApi> {
@@ -45,10 +23,10 @@ describe('desktop renderer: errors and navigation', () => {
     const path = 'C:\\Program Files\\Bach khoa APEC\\resources\\encyclopedia.sqlite'
     // The API pack-loader.ts gives the window when the shipped pack cannot be read: `<path>: <system error>`.
     const missing = createCatalogApi({ code: 'pack-missing', message: `${path}: ENOENT: no such file or directory, stat '${path}'` })
-    desktop = await openDesktopPage(guarded, { encyclopedia: missing })
+    const desktop = await session.open({ encyclopedia: missing })
     const { page } = desktop
     await page.setViewportSize({ width: 1366, height: 768 })
-    await page.goto(`${server.origin}/index.html#/`)
+    await page.goto(`${session.server.origin}/index.html#/`)
     const alert = page.getByRole('alert')
     await expect.poll(() => alert.count()).toBe(1)
     const text = await alert.innerText()
@@ -65,11 +43,11 @@ describe('desktop renderer: errors and navigation', () => {
   })
 
   it('Đi › Quay lại and Đi tới (the menu, and Alt+←/→) return to the place left on each page, a new page from its top', async () => {
-    desktop = await openDesktopPage(guarded)
+    const desktop = await session.open()
     const { page, menu } = desktop
     await page.setViewportSize({ width: 1366, height: 768 })
     const scrollY = () => page.evaluate(() => Math.round(window.scrollY))
-    await page.goto(`${server.origin}/index.html#/search?q=apec`)
+    await page.goto(`${session.server.origin}/index.html#/search?q=apec`)
     const hits = page.locator('[data-group="search-entries"] .search-hit')
     await expect.poll(() => hits.count()).toBeGreaterThan(20)
     const hit = hits.nth(20)
@@ -99,11 +77,11 @@ describe('desktop renderer: errors and navigation', () => {
   })
 
   it('waits for results that take 2 s to come back before putting the reader back in them', async () => {
-    desktop = await openDesktopPage(guarded, { encyclopedia: await slowSearchApi(2000) })
+    const desktop = await session.open({ encyclopedia: await slowSearchApi(2000) })
     const { page, menu } = desktop
     await page.setViewportSize({ width: 1024, height: 768 })
     const scrollY = () => page.evaluate(() => Math.round(window.scrollY))
-    await page.goto(`${server.origin}/index.html#/search?q=apec`)
+    await page.goto(`${session.server.origin}/index.html#/search?q=apec`)
     const hits = page.locator('[data-group="search-entries"] .search-hit')
     await expect.poll(() => hits.count()).toBeGreaterThan(20)
     await hits.nth(20).evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 300))
@@ -119,10 +97,10 @@ describe('desktop renderer: errors and navigation', () => {
   })
 
   it('lets the reader take over: a key pressed while the results load ends the restoring', async () => {
-    desktop = await openDesktopPage(guarded, { encyclopedia: await slowSearchApi(2000) })
+    const desktop = await session.open({ encyclopedia: await slowSearchApi(2000) })
     const { page, menu } = desktop
     const scrollY = () => page.evaluate(() => Math.round(window.scrollY))
-    await page.goto(`${server.origin}/index.html#/search?q=apec`)
+    await page.goto(`${session.server.origin}/index.html#/search?q=apec`)
     const hits = page.locator('[data-group="search-entries"] .search-hit')
     await expect.poll(() => hits.count()).toBeGreaterThan(20)
     await hits.nth(20).evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 300))
