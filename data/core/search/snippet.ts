@@ -8,7 +8,11 @@ export interface Snippet {
 }
 
 const ELLIPSIS = '…'
-const WORD_CHAR = /[\p{L}\p{N}]/u
+/**
+ * What continues a word, as the tokenizer reads it (tokenize.ts): a letter, mark or digit of any
+ * script but Han. A Han character ends a Latin word: "APEC首届" holds the word "APEC".
+ */
+const WORD_CHAR = /^(?!\p{Script=Han})[\p{L}\p{M}\p{N}]$/u
 const SPACE = /\s/u
 // Bounds keep a pathological text (one letter repeated for a megabyte) from costing more than a
 // glance: a snippet never shows more than a few dozen matches anyway.

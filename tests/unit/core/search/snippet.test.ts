@@ -23,6 +23,14 @@ describe('snippet', () => {
     expect(marked(snippet('Đà Nẵng an toàn', 'an', 200))).toEqual(['an'])
   })
 
+  it('highlights a Latin word set straight against Chinese characters, as the index reads it', () => {
+    // China.org.cn ¶2: "…在澳大利亚首都堪培拉举行APEC首届部长级会议…"
+    expect(marked(snippet('在澳大利亚首都堪培拉举行APEC首届部长级会议,标志着亚太经合组织的正式成立。', 'APEC', 200))).toEqual(['APEC'])
+    // Still whole words among Latin letters: no "APEC" inside "APECX" (a word not typed last is
+    // never taken as the start of a longer one).
+    expect(marked(snippet('举行APECX会议', 'apec nang', 200))).toEqual([])
+  })
+
   it('treats regular-expression characters in the query as plain text', () => {
     expect(() => snippet('a.b (c)', '.*(', 200)).not.toThrow()
     expect(snippet('a.b (c)', '.*(', 200).highlights).toEqual([])
