@@ -5,7 +5,6 @@ import { ENTRY_TYPES } from './entry-types'
 import { MAX_QUERY_CHARS } from './search/query-limit'
 import { SLUG_PATTERN } from './slug'
 
-
 export const slugSchema = z.string().max(120).regex(SLUG_PATTERN)
 
 /**

@@ -88,18 +88,18 @@ const READ_AHEAD = 32
  * READ_AHEAD files' text is held at once.
  */
 export async function* readFolderInputs(dir: string, names: readonly string[]): AsyncGenerator<{ name: string; input: FolderInput }> {
-  const pending: Promise<FolderInput>[] = []
+  const pending: { name: string; input: Promise<FolderInput> }[] = []
   let next = 0
   const fill = () => {
-    while (next < names.length && pending.length < READ_AHEAD) {
-      pending.push(readFolderInput(join(dir, names[next] ?? '')))
-      next += 1
+    for (; next < names.length && pending.length < READ_AHEAD; next += 1) {
+      const name = names[next] ?? ''
+      pending.push({ name, input: readFolderInput(join(dir, name)) })
     }
   }
-  for (let index = 0; index < names.length; index += 1) {
+  fill()
+  for (let read = pending.shift(); read !== undefined; read = pending.shift()) {
     fill()
-    const input = await (pending.shift() ?? readFolderInput(join(dir, names[index] ?? '')))
-    yield { name: names[index] ?? '', input }
+    yield { name: read.name, input: await read.input }
   }
 }
 

@@ -80,7 +80,7 @@ function PageJump({ page, pages }: { page: number; pages: number }) {
       <label htmlFor={inputId}>{S.page}</label>
       <input
         id={inputId}
-        className="pager__input"
+        className="filter-bar__input pager__input"
         inputMode="numeric"
         autoComplete="off"
         size={String(pages).length + 1}
